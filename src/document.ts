@@ -1,0 +1,58 @@
+import type { Block, Doc, Line } from './types.js';
+import { isProse, trimAll, wordCount } from './text.js';
+
+const BOM = '\ufeff';
+
+/** Parse a text once into lines, blocks (paragraphs), the title and the body span. */
+export function parseDocument(input: string): Doc {
+  const bom = input.startsWith(BOM);
+  const text = bom ? input.slice(1) : input;
+  const eol = detectEol(text);
+  const raw = text.length === 0 ? [] : text.split(/\r\n|\n|\r/);
+  if (raw.length > 0 && raw[raw.length - 1] === '') raw.pop();
+
+  const lines: Line[] = [];
+  const blocks: Block[] = [];
+  let current: Line[] = [];
+  const closeBlock = (): void => {
+    if (current.length === 0) return;
+    blocks.push({
+      index: blocks.length,
+      start: current[0].n,
+      end: current[current.length - 1].n,
+      text: current.map((l) => l.trimmed).join(' '),
+    });
+    current = [];
+  };
+  raw.forEach((t, i) => {
+    const trimmed = trimAll(t);
+    const blank = trimmed.length === 0;
+    if (blank) closeBlock();
+    const line: Line = { n: i + 1, text: t, trimmed, blank, wordCount: blank ? 0 : wordCount(trimmed), block: blank ? -1 : blocks.length };
+    lines.push(line);
+    if (!blank) current.push(line);
+  });
+  closeBlock();
+
+  const titleLine = lines.find((l) => !l.blank)?.n ?? 0;
+  const prose = lines.filter((l) => !l.blank && isProse(l.trimmed, l.wordCount));
+  const body = prose.length > 0 ? { start: prose[0].n, end: prose[prose.length - 1].n } : null;
+
+  return {
+    text,
+    bom,
+    eol,
+    lines,
+    blocks,
+    titleLine,
+    body,
+    line: (n: number) => lines[n - 1],
+  };
+}
+
+function detectEol(text: string): '\n' | '\r\n' {
+  const crlf = text.match(/\r\n/g)?.length ?? 0;
+  if (crlf === 0) return '\n';
+  const lf = (text.match(/\n/g)?.length ?? 0) - crlf;
+  return crlf >= lf ? '\r\n' : '\n';
+}

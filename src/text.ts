@@ -1,0 +1,55 @@
+/** Shared text helpers: normalisation and cheap shape features of a line. */
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const PUNCT_OR_SYMBOL = /[\p{P}\p{S}]+/gu;
+const SPACE = /\s+/gu;
+
+/** Word tokens: runs of letters or digits, keeping inner apostrophes and hyphens. */
+export function words(s: string): string[] {
+  return s.match(WORD) ?? [];
+}
+
+/** Number of word tokens. */
+export function wordCount(s: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(s) !== null) n++;
+  return n;
+}
+
+/** Key for comparing lines: NFKC, lower case, punctuation and symbols dropped, spaces folded. */
+export function normalizeKey(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(PUNCT_OR_SYMBOL, ' ').replace(SPACE, ' ').trim();
+}
+
+/** Trim including no-break and other Unicode spaces. */
+export function trimAll(s: string): string {
+  return s.replace(/^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$/gu, '');
+}
+
+const SENTENCE_END = /[.!?…。！？؟][\p{Pf}\p{Pe}"'»”’)\]]*$/u;
+
+/** True when the trimmed line ends like a sentence (., !, ?, … possibly before closing quotes). */
+export function endsLikeSentence(trimmed: string): boolean {
+  return SENTENCE_END.test(trimmed);
+}
+
+/** A line that reads as article prose: a sentence of several words, or a long line. */
+export function isProse(trimmed: string, count: number): boolean {
+  return count >= 20 || (count >= 8 && endsLikeSentence(trimmed));
+}
+
+/** Lower-case letters of the line that are letters at all (for case-shape checks). */
+export function letterStats(s: string): { letters: number; upper: number; lower: number } {
+  let letters = 0;
+  let upper = 0;
+  let lower = 0;
+  for (const ch of s) {
+    if (/\p{L}/u.test(ch)) {
+      letters++;
+      if (/\p{Lu}/u.test(ch)) upper++;
+      else if (/\p{Ll}/u.test(ch)) lower++;
+    }
+  }
+  return { letters, upper, lower };
+}

@@ -1,0 +1,97 @@
+/** One line of the original text. */
+export interface Line {
+  /** 1-based line number in the original text. */
+  n: number;
+  /** The line exactly as it was, without its line ending. */
+  text: string;
+  /** The line with surrounding white space (including no-break spaces) removed. */
+  trimmed: string;
+  /** True when the line holds only white space. */
+  blank: boolean;
+  /** Number of word tokens (runs of letters or digits). */
+  wordCount: number;
+  /** Index into Doc.blocks, or -1 for a blank line. */
+  block: number;
+}
+
+/** A paragraph: a maximal run of non-blank lines. */
+export interface Block {
+  index: number;
+  /** First line number (1-based, inclusive). */
+  start: number;
+  /** Last line number (1-based, inclusive). */
+  end: number;
+  /** The block's lines trimmed and joined with single spaces. */
+  text: string;
+}
+
+/** The parsed document every rule reads. Built once by parseDocument(); never mutated. */
+export interface Doc {
+  /** The text without its byte-order mark. */
+  text: string;
+  bom: boolean;
+  eol: '\n' | '\r\n';
+  lines: Line[];
+  blocks: Block[];
+  /** Line number of the first non-blank line (the title), or 0 for an empty document. */
+  titleLine: number;
+  /**
+   * The article body: first and last line that reads as prose (a sentence-ending line of
+   * several words, or a long line). Null when no line reads as prose.
+   */
+  body: { start: number; end: number } | null;
+  /** Line by 1-based number. */
+  line(n: number): Line;
+}
+
+/** One detected range of boilerplate lines. */
+export interface Finding {
+  ruleId: string;
+  /** First line, 1-based, in the original text. */
+  start: number;
+  /** Last line, inclusive. */
+  end: number;
+  /** The evidence, quoted, for --explain. */
+  reason: string;
+}
+
+/** What a rule sees besides the document: the lines earlier rules already claimed. */
+export interface RuleContext {
+  claimed: ReadonlySet<number>;
+}
+
+/** A rule detects one kind of boilerplate. It never returns new text. */
+export interface Rule<Options extends object = object> {
+  /** kebab-case, same as the file name. */
+  id: string;
+  /** One sentence, for --list-rules and the README. */
+  description: string;
+  enabledByDefault: boolean;
+  defaults: Options;
+  /** Pure: no I/O, no mutation of doc or ctx. */
+  detect(doc: Doc, options: Options, ctx: RuleContext): Finding[];
+}
+
+/** Options for clean() and analyze(). */
+export interface CleanOptions {
+  /** Rule ids to switch on in addition to the defaults. */
+  enable?: readonly string[];
+  /** Rule ids to switch off. */
+  disable?: readonly string[];
+  /** Per-rule option overrides, merged over each rule's defaults. */
+  ruleOptions?: Readonly<Record<string, object>>;
+}
+
+/** The result of cleaning one text. */
+export interface CleanResult {
+  /** The cleaned text. */
+  text: string;
+  /** True when text differs from the input. */
+  changed: boolean;
+  /** Findings that removed lines, in line order (overlaps already settled). */
+  findings: Finding[];
+  /** Findings that lost an overlap to an earlier rule; nothing was removed for them. */
+  skipped: Finding[];
+  /** Number of non-blank lines removed. */
+  removedLines: number;
+}
