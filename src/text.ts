@@ -53,3 +53,8 @@ export function letterStats(s: string): { letters: number; upper: number; lower:
   }
   return { letters, upper, lower };
 }
+
+/** Shorten evidence for a reason string. */
+export function clip(s: string, max = 80): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}

@@ -1,10 +1,140 @@
-import type { Rule } from '../types.js';
+/**
+ * Foreign-language header and footer text: a site's interface printed around an article in the
+ * site's own language. Example: "Ne Düşünüyorsun?" and "Site Yöneticisi - Editör" under an
+ * English article. Only lines before the body starts or after it ends are candidates, never
+ * prose; they are judged together as a block with a clear score margin, so a lone short line
+ * never goes on language alone. The language identifier is loaded only when a cheap gate (letters
+ * or function words the body never uses) finds a candidate block.
+ */
+import { identifyLanguage } from '../langid.js';
+import type { Doc, Finding, Line, Rule } from '../types.js';
+import { clip, isProse, words } from '../text.js';
+import { ANY_FUNCTION_WORD } from './foreign-language.words.js';
 
-/** Placeholder while the rule is being written. */
-export const foreignLanguage: Rule = {
+export interface ForeignLanguageOptions {
+  /** Least margin between the foreign language's score and the article language's score. */
+  minMargin: number;
+  /** A block of one line needs at least this many words; a block of several lines, minBlockWords. */
+  minSingleLineWords: number;
+  /** Least number of words in a block of several lines. */
+  minBlockWords: number;
+  /** Characters of body text used to identify the article's language. */
+  sampleChars: number;
+}
+
+export const foreignLanguage: Rule<ForeignLanguageOptions> = {
   id: 'foreign-language',
-  description: 'TODO',
+  description: 'Removes header or footer lines in a language other than the article\'s, judged as a block with a clear score margin, never inside the body.',
   enabledByDefault: true,
-  defaults: {},
-  detect: () => [],
+  defaults: { minMargin: 0.1, minSingleLineWords: 6, minBlockWords: 3, sampleChars: 2000 },
+  detect(doc, options, ctx) {
+    if (doc.body === null) return [];
+    // Head lines in reading order from the title; tail lines from the last line backwards.
+    const regions = [edgeLines(doc, doc.titleLine + 1, doc.body.start - 1, ctx.claimed), edgeLines(doc, doc.body.end + 1, doc.lines.length, ctx.claimed).reverse()].filter(
+      (r) => r.length > 0,
+    );
+    if (regions.length === 0) return [];
+    const vocab = bodyVocabulary(doc);
+    if (!regions.some((r) => passesGate(r, vocab))) return [];
+
+    const sample = bodySample(doc, options.sampleChars);
+    const article = identifyLanguage(sample);
+    if (!article.reliable || article.language === '') return [];
+
+    const findings: Finding[] = [];
+    for (const region of regions) {
+      // Walk inward from the document's edge; the block is the run of foreign-leaning lines there.
+      // One-word lines carry too little for a detector: they are passed over unless they use
+      // letters the body never uses.
+      const leaning: Line[] = [];
+      for (const l of region) {
+        if (l.wordCount < 2 && !hasStrangeLetter(l.trimmed, vocab)) continue;
+        if (foreignLean(l.trimmed, article.language, options.minMargin) === null) break;
+        leaning.push(l);
+      }
+      const wordsInBlock = leaning.reduce((s, l) => s + l.wordCount, 0);
+      const enough = leaning.length >= 2 ? wordsInBlock >= options.minBlockWords : leaning.length === 1 && wordsInBlock >= options.minSingleLineWords;
+      if (!enough) continue;
+      const joined = leaning.map((l) => l.trimmed).join('\n');
+      const lang = foreignLean(joined, article.language, options.minMargin);
+      if (lang === null) continue;
+      for (const l of leaning) {
+        findings.push({
+          ruleId: 'foreign-language',
+          start: l.n,
+          end: l.n,
+          reason: `${lang.language} text (score ${lang.score.toFixed(2)} vs ${article.language} ${lang.articleScore.toFixed(2)}, block of ${leaning.length} line${leaning.length > 1 ? 's' : ''}) outside the ${article.language} body: "${clip(l.trimmed, 50)}"`,
+        });
+      }
+    }
+    return findings;
+  },
 };
+
+/** Addresses, code and list items are content whatever language they look like. */
+const NOT_LANGUAGE = /:\/\/|www\.|@\w|\p{L}\.\p{L}|[{}<>=*;\\#$%]|^\s*(?:\d+[.)]|[-•*–·])\s/u;
+
+/** The candidate lines of one edge: unclaimed, with words, not prose, not code, links or list items. */
+function edgeLines(doc: Doc, from: number, to: number, claimed: ReadonlySet<number>): Line[] {
+  const out: Line[] = [];
+  for (let n = Math.max(from, 1); n <= to; n++) {
+    const l = doc.line(n);
+    if (l.blank || claimed.has(n) || !/\p{L}/u.test(l.trimmed) || isProse(l.trimmed, l.wordCount) || NOT_LANGUAGE.test(l.trimmed)) continue;
+    out.push(l);
+  }
+  return out;
+}
+
+interface Vocabulary {
+  letters: Set<string>;
+  words: Set<string>;
+}
+
+function bodyVocabulary(doc: Doc): Vocabulary {
+  const letters = new Set<string>();
+  const vocab = new Set<string>();
+  const body = doc.body!;
+  for (let n = body.start; n <= body.end; n++) {
+    const t = doc.line(n).trimmed.toLowerCase();
+    for (const ch of t) letters.add(ch);
+    for (const w of words(t)) vocab.add(w);
+  }
+  return { letters, words: vocab };
+}
+
+function hasStrangeLetter(text: string, vocab: Vocabulary): boolean {
+  for (const ch of text.toLowerCase()) if (!vocab.letters.has(ch) && /\p{L}/u.test(ch)) return true;
+  return false;
+}
+
+/** Cheap: the region uses a letter, or two common function words, that the body never uses. */
+function passesGate(region: Line[], vocab: Vocabulary): boolean {
+  let strangers = 0;
+  for (const l of region) {
+    if (hasStrangeLetter(l.trimmed, vocab)) return true;
+    for (const w of words(l.trimmed.toLowerCase())) if (ANY_FUNCTION_WORD.has(w) && !vocab.words.has(w)) strangers++;
+  }
+  return strangers >= 2;
+}
+
+function bodySample(doc: Doc, max: number): string {
+  const body = doc.body!;
+  const parts: string[] = [];
+  let size = 0;
+  for (let n = body.start; n <= body.end && size < max; n++) {
+    const l = doc.line(n);
+    if (l.blank || !isProse(l.trimmed, l.wordCount)) continue;
+    parts.push(l.trimmed);
+    size += l.trimmed.length;
+  }
+  return parts.join('\n');
+}
+
+/** The text's language when it is not the article's and wins by the margin; null otherwise. */
+function foreignLean(text: string, articleLanguage: string, minMargin: number): { language: string; score: number; articleScore: number } | null {
+  const g = identifyLanguage(text);
+  if (g.language === '' || g.language === articleLanguage) return null;
+  const score = g.scores[g.language] ?? 0;
+  const articleScore = g.scores[articleLanguage] ?? 0;
+  return score - articleScore >= minMargin ? { language: g.language, score, articleScore } : null;
+}
