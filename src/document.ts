@@ -1,5 +1,5 @@
 import type { Block, Doc, Line } from './types.js';
-import { isProse, trimAll, wordCount } from './text.js';
+import { endsLikeSentence, isProse, trimAll, wordCount } from './text.js';
 
 const BOM = '\ufeff';
 
@@ -16,26 +16,30 @@ export function parseDocument(input: string): Doc {
   let current: Line[] = [];
   const closeBlock = (): void => {
     if (current.length === 0) return;
-    blocks.push({
+    const block: Block = {
       index: blocks.length,
       start: current[0].n,
       end: current[current.length - 1].n,
       text: current.map((l) => l.trimmed).join(' '),
-    });
+      wrapped: isWrapped(current),
+    };
+    const blockProse = block.wrapped && isProse(block.text, wordCount(block.text));
+    for (const l of current) l.prose = block.wrapped ? blockProse : isProse(l.trimmed, l.wordCount);
+    blocks.push(block);
     current = [];
   };
   raw.forEach((t, i) => {
     const trimmed = trimAll(t);
     const blank = trimmed.length === 0;
     if (blank) closeBlock();
-    const line: Line = { n: i + 1, text: t, trimmed, blank, wordCount: blank ? 0 : wordCount(trimmed), block: blank ? -1 : blocks.length };
+    const line: Line = { n: i + 1, text: t, trimmed, blank, wordCount: blank ? 0 : wordCount(trimmed), block: blank ? -1 : blocks.length, prose: false };
     lines.push(line);
     if (!blank) current.push(line);
   });
   closeBlock();
 
   const titleLine = lines.find((l) => !l.blank)?.n ?? 0;
-  const prose = lines.filter((l) => !l.blank && isProse(l.trimmed, l.wordCount));
+  const prose = lines.filter((l) => l.prose);
   const body = prose.length > 0 ? { start: prose[0].n, end: prose[prose.length - 1].n } : null;
 
   return {
@@ -48,6 +52,18 @@ export function parseDocument(input: string): Doc {
     body,
     line: (n: number) => lines[n - 1],
   };
+}
+
+/**
+ * A paragraph wrapped over several lines: most of its lines (the last aside) are long and stop
+ * mid-sentence. One paragraph per line, lists and menus are not wrapped.
+ */
+function isWrapped(lines: Line[]): boolean {
+  if (lines.length < 2) return false;
+  const inner = lines.slice(0, -1);
+  const sentenceEnds = inner.filter((l) => endsLikeSentence(l.trimmed)).length;
+  const long = inner.filter((l) => l.trimmed.length >= 40).length;
+  return sentenceEnds * 2 < inner.length && long * 2 >= inner.length;
 }
 
 function detectEol(text: string): '\n' | '\r\n' {

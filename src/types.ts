@@ -12,6 +12,8 @@ export interface Line {
   wordCount: number;
   /** Index into Doc.blocks, or -1 for a blank line. */
   block: number;
+  /** True when the line reads as article prose, on its own or as part of a wrapped paragraph. */
+  prose: boolean;
 }
 
 /** A paragraph: a maximal run of non-blank lines. */
@@ -23,6 +25,11 @@ export interface Block {
   end: number;
   /** The block's lines trimmed and joined with single spaces. */
   text: string;
+  /**
+   * True when the block is one paragraph wrapped over several lines; false when each line stands
+   * alone (one paragraph per line, a list, a single line).
+   */
+  wrapped: boolean;
 }
 
 /** The parsed document every rule reads. Built once by parseDocument(); never mutated. */

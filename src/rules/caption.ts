@@ -1,10 +1,378 @@
-import type { Rule } from '../types.js';
+/**
+ * Caption: photo captions and credits that a scraper leaves on lines of their own, e.g.
+ * " Russian President Vladimir Putin (R) listens to Turkish President Recep Tayyip Erdoğan during
+ * a meeting in Sochi in this file photo." Also "Photo: John Locher, AP", "AFP/Getty Images",
+ * "Image copyright Reuters", "… in Washington, Nov. 19, 2019. (AP Photo/Evan Vucci)".
+ * Whole lines only; a sentence that merely mentions a photo or Reuters stays.
+ */
+import type { Doc, Finding, Line, Rule } from '../types.js';
+import { clip, endsLikeSentence } from '../text.js';
+import {
+  AGENCIES,
+  CAPTION_OPENERS,
+  CAPTION_PHRASES,
+  CAPTION_TEXT_LABELS,
+  CREDIT_FILLERS,
+  GALLERY_WORDS,
+  GLUED_LABELS,
+  LABELS_WITH_COLON,
+  LABELS_WITHOUT_COLON,
+  NAME_PARTICLES,
+  PARTY_CONTEXT,
+  PHOTO_UI_LABELS,
+  PHOTO_WORDS,
+  POSITION_MARKERS,
+  SOURCE_LABELS,
+} from './caption.words.js';
 
-/** Placeholder while the rule is being written. */
-export const caption: Rule = {
+export interface CaptionOptions {
+  /** More agency or photographer-collective names that make a short line a credit ("Mydaily Pics"). */
+  extraAgencies: string[];
+  /** A credit standing alone ("AFP/Getty Images") has at most this many words. */
+  maxCreditWords: number;
+  /** A caption ending with a credit or carrying position markers has at most this many words. */
+  maxCaptionWords: number;
+  /** A caption recognised only by a phrase ("in this file photo") has at most this many words. */
+  maxPhraseWords: number;
+  /** Longer lines are never looked at (cheap pre-check). */
+  maxLineLength: number;
+}
+
+const L = '(?<![\\p{L}\\p{N}])';
+const R = '(?![\\p{L}\\p{N}])';
+
+function flat(lists: Readonly<Record<string, readonly string[]>>): string[] {
+  return [...new Set(Object.values(lists).flat())];
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
+}
+
+/** Alternation of phrases, longest first, for a regex. */
+function alt(list: readonly string[]): string {
+  return [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+const APOSTROPHES = /[’ʼ‘`´]/gu;
+const WHITE = /\s+/gu;
+
+/** Lower case, one apostrophe, single spaces: the form the word lists are written in. */
+function key(s: string): string {
+  return s.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'").replace(/\u0307/gu, '').replace(WHITE, ' ').trim();
+}
+
+const COLON_LABEL = new RegExp(`^[(\\[]?\\s?(?:${alt(flat(LABELS_WITH_COLON))})\\s?[:：]`, 'iu');
+const NO_COLON_LABEL = new RegExp(`^[(\\[]?(?:${alt(flat(LABELS_WITHOUT_COLON))})${R}`, 'iu');
+const BY_LABEL = /(?:by|von|de|di|da|por)$/iu;
+const GLUED_LABEL = new RegExp(`^(?:${alt(GLUED_LABELS)})`, 'iu');
+const SOURCE_LABEL = new RegExp(`^(?:${alt(flat(SOURCE_LABELS))})\\s?[:：]\\s?`, 'iu');
+const FILE_DASH = /^FILE(?: PHOTO)?\s?[-–—]\s/u;
+const GALLERY = new RegExp(`^(?:${alt(GALLERY_WORDS)})\\s\\d+\\s?(?:of|von|de|di|из|sur|/)?\\s?/?\\s?\\d+$`, 'iu');
+const TAIL_LABEL = new RegExp(
+  `(?:photos?|photograph|images?|picture|pic|credits?|fotos?|фото|fotoğraf|bild|crédits?|créditos?|imagem|imagen|immagine)(?:\\s(?:credits?|courtesy))?\\s?[:：]`,
+  'giu',
+);
+const SENTENCE_BOUNDARY = /[.!?…\]”")] (?=\S)/gu;
+const MARKER = /\(([^()]{1,30})\)/gu;
+const ORDINAL_MARKER = /^(?:\d(?:st|nd|rd|th)|second|third|fourth)(?:\sfrom)?\s(?:l|r|left|right)$/iu;
+const PARTY = new RegExp(`${L}(?:${alt(PARTY_CONTEXT)})(?![\\p{L}\\p{N}])|\\((?:d|i)\\)|\\((?:r|d|i)-`, 'iu');
+const PHOTO_WORD = new RegExp(`${L}(?:${alt(flat(PHOTO_WORDS))})${R}`, 'iu');
+const PHRASE = new RegExp(`${L}(?:${alt(flat(CAPTION_PHRASES))})${R}`, 'iu');
+const OPENER = new RegExp(`^(?:${alt(flat(CAPTION_OPENERS))})(?![\\p{L}\\p{N}-])`, 'iu');
+const STRONG_SPLIT = /\s?[/|\\;]\s?|\s[-–—]\s|\s(?:via|for|on|für|pour|para|per)\s/iu;
+const LABEL_SPLIT = /\s?[/|\\;,]\s?|\s[-–—]\s|\s(?:via|for|on|and|für|pour|para|per|und|et|e|y)\s/iu;
+const NAME_WORD = /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’.\-]*|\d{4}|[\p{Lu}\p{Lt}]?\p{Ll}*[\p{Lu}][\p{L}\p{M}'’.\-]*)$/u;
+const EDGE_PUNCT = /^[\s©().,*\[\]:]+|[\s©().,*\[\]:]+$/gu;
+const SENTENCE_INSIDE = /[.!?] \p{Lu}/u;
+const SITE_NOTICE = /copyright|rights reserved|all rights|tous droits|todos los derechos|alle rechte|все права/iu;
+const YEARS = /\d{4}(?:\s?[-–]\s?\d{4})?/gu;
+/** A copyright notice after a credit: " / Copyright 2019 The Associated Press. All rights reserved". */
+const COPYRIGHT_NOTICE = /\s?[/|]?\s?(?:copyright|©)\s?\d{4}[^/|()]*$/iu;
+
+const UI_LABELS = new Set(flat(PHOTO_UI_LABELS).map(key));
+const BASE_AGENCIES = new Set(AGENCIES.map(key));
+const FILLERS = new Set(CREDIT_FILLERS.map(key));
+const PARTICLES = new Set(NAME_PARTICLES.map(key));
+const POSITIONS = new Set(flat(POSITION_MARKERS).map((m) => key(m).replace(/\s?-\s?/gu, '-')));
+const SINGLE_LETTER = /^\p{L}\.?$/u;
+
+const agencyCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function agenciesFor(extra: readonly string[]): ReadonlySet<string> {
+  if (extra.length === 0) return BASE_AGENCIES;
+  let set = agencyCache.get(extra);
+  if (!set) {
+    set = new Set([...BASE_AGENCIES, ...extra.map(key)]);
+    agencyCache.set(extra, set);
+  }
+  return set;
+}
+
+function countWords(s: string): number {
+  let n = 0;
+  for (const w of s.split(' ')) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
+}
+
+/** Drop markdown emphasis, quote marks and one pair of square brackets around the line. */
+function unwrap(trimmed: string): string {
+  let a = 0;
+  let b = trimmed.length;
+  while (a < b && '*_#> '.includes(trimmed[a])) a++;
+  while (b > a && '*_ '.includes(trimmed[b - 1])) b--;
+  let s = trimmed.slice(a, b);
+  if (s.startsWith('[') && s.endsWith(']') && s.indexOf(']') === s.length - 1) s = s.slice(1, -1);
+  return s.replace(WHITE, ' ').trim();
+}
+
+interface Ctx {
+  agencies: ReadonlySet<string>;
+  maxCreditWords: number;
+}
+
+/** An agency name, possibly with fillers around it: "AP Photo", "PTI File Photo", "Getty Images Pool". */
+function isAgency(seg: string, ctx: Ctx): boolean {
+  const ws = key(seg).split(' ');
+  let a = 0;
+  let b = ws.length;
+  while (b > a && !ctx.agencies.has(ws.slice(a, b).join(' ')) && FILLERS.has(ws[b - 1])) b--;
+  while (a < b && !ctx.agencies.has(ws.slice(a, b).join(' ')) && FILLERS.has(ws[a])) a++;
+  return a < b && ctx.agencies.has(ws.slice(a, b).join(' '));
+}
+
+/** A person's or outlet's name: capitalised words (with particles), or a year. */
+function isName(seg: string): boolean {
+  const ws = seg.split(' ');
+  if (ws.length > 6) return false;
+  let capital = 0;
+  for (const w of ws) {
+    if (PARTICLES.has(w.toLowerCase())) continue;
+    if (!NAME_WORD.test(w)) return false;
+    capital++;
+  }
+  return capital > 0;
+}
+
+/**
+ * A credit: names and agencies joined by "/", "|", " via ", " for " …; with needAgency at least one
+ * part must be an agency. Outer parentheses and a leading © are ignored.
+ */
+function isCredit(text: string, needAgency: boolean, ctx: Ctx, split: RegExp): boolean {
+  const body = text.replace(EDGE_PUNCT, '');
+  if (body.length === 0 || countWords(body) > ctx.maxCreditWords) return false;
+  let agencies = 0;
+  for (const raw of body.split(split)) {
+    const seg = raw.replace(EDGE_PUNCT, '');
+    if (seg.length === 0) continue;
+    if (isAgency(seg, ctx)) agencies++;
+    else if (!isName(seg) && !POSITIONS.has(key(seg))) return false;
+  }
+  return needAgency ? agencies > 0 : true;
+}
+
+/**
+ * A credit after "©": a few words, no sentence inside. A site's copyright notice ("© 2019 NBC
+ * UNIVERSAL", "© All rights reserved") is not a photo credit unless a photo word stands before the
+ * © or the rest names an agency ("© 2019 Getty Images").
+ */
+function isCopyrightTail(rest: string, before: string, ctx: Ctx): boolean {
+  const n = countWords(rest);
+  if (n < 1 || n > 6 || SENTENCE_INSIDE.test(rest) || /[.!?]$/u.test(rest.replace(/\b(?:Inc|Ltd|Corp|Co)\.$/u, ''))) return false;
+  if (SITE_NOTICE.test(rest) || /\d{4}/u.test(rest)) return PHOTO_WORD.test(before) || isCredit(rest.replace(YEARS, ' '), true, ctx, STRONG_SPLIT);
+  return true;
+}
+
+/** The credit a caption line ends with, or null. */
+function trailingCredit(s: string, ctx: Ctx): string | null {
+  const found = creditAtEnd(s, ctx);
+  if (found) return found;
+  const notice = COPYRIGHT_NOTICE.exec(s);
+  return notice && notice.index > 0 ? creditAtEnd(s.slice(0, notice.index), ctx) : null;
+}
+
+function creditAtEnd(s: string, ctx: Ctx): string | null {
+  if (s.endsWith(')')) {
+    const open = s.lastIndexOf('(');
+    if (open > 0) {
+      const inner = s.slice(open + 1, -1).trim();
+      const labelled = COLON_LABEL.exec(inner) ?? NO_COLON_LABEL.exec(inner);
+      if (labelled && countWords(inner.slice(labelled[0].length)) <= ctx.maxCreditWords + 4) return s.slice(open);
+      if (isCredit(inner, true, ctx, LABEL_SPLIT)) return s.slice(open);
+    }
+  }
+  let last: RegExpExecArray | null = null;
+  const tailFrom = Math.max(0, s.length - 160);
+  TAIL_LABEL.lastIndex = tailFrom;
+  for (let m = TAIL_LABEL.exec(s); m; m = TAIL_LABEL.exec(s)) last = m;
+  if (last && last.index > 0) {
+    const before = s[last.index - 1];
+    const glued = /\p{Ll}/u.test(before) && /\p{Lu}/u.test(last[0][0]);
+    const rest = s.slice(last.index + last[0].length).trim();
+    if ((glued || /[\s\p{P}]/u.test(before)) && rest.length > 0 && isCredit(rest, false, ctx, LABEL_SPLIT)) {
+      return s.slice(last.index);
+    }
+  }
+  const pipe = s.lastIndexOf('|');
+  if (pipe > 0 && isCredit(s.slice(pipe + 1), true, ctx, STRONG_SPLIT)) return s.slice(pipe);
+  const copyright = s.lastIndexOf('©');
+  if (copyright > 0 && !/[.!?]/u.test(s[copyright - 1]) && isCopyrightTail(s.slice(copyright + 1).trim(), s.slice(0, copyright), ctx)) {
+    return s.slice(copyright);
+  }
+  let boundary = -1;
+  SENTENCE_BOUNDARY.lastIndex = tailFrom;
+  for (let m = SENTENCE_BOUNDARY.exec(s); m; m = SENTENCE_BOUNDARY.exec(s)) boundary = m.index + m[0].length;
+  if (boundary > 0 && isCredit(s.slice(boundary), true, ctx, STRONG_SPLIT)) return s.slice(boundary);
+  return null;
+}
+
+/** The last one to three words, when they name an agency: "… Timothy Weeks AP". */
+function endsWithAgency(s: string, ctx: Ctx): string | null {
+  const ws = s.replace(EDGE_PUNCT, '').split(' ');
+  for (let k = 1; k <= 3 && k < ws.length; k++) {
+    const tail = ws.slice(-k).join(' ');
+    if (ctx.agencies.has(key(tail))) return tail;
+  }
+  return null;
+}
+
+/** Distinct position markers in parentheses; single letters don't count in a political line. */
+function positionMarkers(s: string): string[] {
+  const found: string[] = [];
+  const party = PARTY.test(s);
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(s); m; m = MARKER.exec(s)) {
+    const inner = key(m[1]).replace(/\s?-\s?/gu, '-');
+    if (!POSITIONS.has(inner) && !ORDINAL_MARKER.test(inner)) continue;
+    if (party && SINGLE_LETTER.test(inner)) continue;
+    if (!found.includes(m[0])) found.push(m[0]);
+  }
+  return found;
+}
+
+type Kind = 'label' | 'bare-label' | 'credit' | 'caption' | 'control';
+
+interface Verdict {
+  kind: Kind;
+  reason: string;
+}
+
+/** Why a line (or a wrapped paragraph joined into one) is a caption or credit, or null. */
+function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): Verdict | null {
+  if (trimmed.length > o.maxLineLength) return null;
+  const s = unwrap(trimmed);
+  if (s.length === 0 || !/[\p{L}\p{N}]/u.test(s)) return null;
+  const quoted = clip(s, 70);
+
+  if (UI_LABELS.has(key(s).replace(/[.:…]+$/u, ''))) return { kind: 'control', reason: `photo widget label: "${quoted}"` };
+  if (GALLERY.test(s)) return { kind: 'control', reason: `gallery counter: "${quoted}"` };
+
+  if (words <= o.maxCaptionWords) {
+    const label = COLON_LABEL.exec(s) ?? GLUED_LABEL.exec(s);
+    if (label) {
+      const bare = s.slice(label[0].length).replace(EDGE_PUNCT, '').length === 0;
+      return { kind: bare ? 'bare-label' : 'label', reason: `caption or credit label: "${quoted}"` };
+    }
+    if (FILE_DASH.test(s)) return { kind: 'label', reason: `caption or credit label: "${quoted}"` };
+    const noColon = NO_COLON_LABEL.exec(s);
+    if (noColon) {
+      const rest = countWords(s.slice(noColon[0].length));
+      if (!BY_LABEL.test(noColon[0]) || rest <= 2 * o.maxCreditWords) return { kind: 'label', reason: `caption or credit label: "${quoted}"` };
+    }
+  }
+  const source = SOURCE_LABEL.exec(s);
+  if (source && isCredit(s.slice(source[0].length), true, ctx, LABEL_SPLIT)) return { kind: 'label', reason: `source credit: "${quoted}"` };
+  if (words <= o.maxCreditWords && !/\.$/u.test(s)) {
+    if (isCredit(s, true, ctx, STRONG_SPLIT)) return { kind: 'credit', reason: `photo credit: "${quoted}"` };
+    if (s.startsWith('©') && isCopyrightTail(s.slice(1).trim(), '', ctx)) return { kind: 'credit', reason: `photo credit: "${quoted}"` };
+  }
+  if (words > o.maxCaptionWords) return null;
+
+  const credit = trailingCredit(s, ctx);
+  if (credit) return { kind: 'caption', reason: `caption ending with a credit "${clip(credit.trim(), 40)}": "${quoted}"` };
+
+  const markers = positionMarkers(s);
+  if (markers.length > 0) {
+    const photo = PHOTO_WORD.exec(s)?.[0] ?? null;
+    if (photo) return { kind: 'caption', reason: `caption with position marker ${markers[0]} and photo word "${photo}": "${quoted}"` };
+    const agency = endsWithAgency(s, ctx);
+    if (agency) return { kind: 'caption', reason: `caption with position marker ${markers[0]} and credit "${agency}": "${quoted}"` };
+    if (markers.length >= 2) return { kind: 'caption', reason: `caption with position markers ${markers.join(' ')}: "${quoted}"` };
+  }
+
+  if (words <= o.maxPhraseWords) {
+    const phrase = PHRASE.exec(s)?.[0] ?? OPENER.exec(s)?.[0];
+    if (phrase) return { kind: 'caption', reason: `caption phrase "${phrase}": "${quoted}"` };
+  }
+  return null;
+}
+
+/**
+ * A paragraph hard-wrapped at a fixed width (Markdown output): every line but the last is 60–100
+ * characters long and stops mid-sentence.
+ */
+function isWrapped(doc: Doc, start: number, end: number): boolean {
+  if (end === start) return false;
+  for (let n = start; n <= end; n++) {
+    const len = doc.line(n).trimmed.length;
+    if (len > WRAP_MAX || (n < end && (len < WRAP_MIN || endsLikeSentence(doc.line(n).trimmed)))) return false;
+  }
+  return true;
+}
+
+/** The line continues a sentence from a long line above ("… said a spokesperson when contacted by" / "Reuters"). */
+function continuesSentence(doc: Doc, line: Line, taken: ReadonlySet<number>): boolean {
+  if (line.n === 1) return false;
+  const prev = doc.line(line.n - 1);
+  return !prev.blank && !taken.has(prev.n) && prev.trimmed.length >= WRAP_MIN && CONTINUED.test(prev.trimmed);
+}
+
+function nextNonBlank(doc: Doc, n: number): Line | null {
+  for (let k = n + 1; k <= doc.lines.length; k++) if (!doc.line(k).blank) return doc.line(k);
+  return null;
+}
+
+const WRAP_MIN = 60;
+const WRAP_MAX = 100;
+const CONTINUED = /[\p{Ll},\-–—]$/u;
+const CAPTION_TEXT_LABEL = new RegExp(`^(?:${alt(CAPTION_TEXT_LABELS)})`, 'iu');
+
+export const caption: Rule<CaptionOptions> = {
   id: 'caption',
-  description: 'TODO',
+  description: 'Removes photo captions and credits on lines of their own: "Photo:"/"Image copyright" labels, agency credits such as "AFP/Getty Images", captions ending in a credit or marked "(L)"/"(R)" with a photo word.',
   enabledByDefault: true,
-  defaults: {},
-  detect: () => [],
+  defaults: { extraAgencies: [], maxCreditWords: 8, maxCaptionWords: 80, maxPhraseWords: 45, maxLineLength: 2000 },
+  detect(doc, options) {
+    const ctx: Ctx = { agencies: agenciesFor(options.extraAgencies), maxCreditWords: options.maxCreditWords };
+    const findings: Finding[] = [];
+    const taken = new Set<number>();
+    const take = (start: number, end: number, reason: string): void => {
+      findings.push({ ruleId: 'caption', start, end, reason });
+      for (let n = start; n <= end; n++) taken.add(n);
+    };
+    for (const b of doc.blocks) {
+      if (!isWrapped(doc, b.start, b.end)) continue;
+      let words = 0;
+      for (let n = b.start; n <= b.end; n++) words += doc.line(n).wordCount;
+      if (words > options.maxCaptionWords) continue;
+      const v = classify(b.text, words, options, ctx);
+      if (v) take(b.start, b.end, `${v.reason} (one paragraph wrapped over ${b.end - b.start + 1} lines)`);
+    }
+    for (const line of doc.lines) {
+      if (line.blank || taken.has(line.n)) continue;
+      const v = classify(line.trimmed, line.wordCount, options, ctx);
+      if (!v) continue;
+      if (v.kind === 'credit' && continuesSentence(doc, line, taken)) continue;
+      if (v.kind === 'bare-label') {
+        const next = nextNonBlank(doc, line.n);
+        const limit = CAPTION_TEXT_LABEL.test(unwrap(line.trimmed)) ? options.maxCaptionWords : options.maxCreditWords;
+        if (next && !taken.has(next.n) && next.wordCount <= limit && (limit > options.maxCreditWords || !endsLikeSentence(next.trimmed))) {
+          take(line.n, next.n, `caption or credit label with its text on the next line: "${clip(`${unwrap(line.trimmed)} ${next.trimmed}`, 70)}"`);
+          continue;
+        }
+      }
+      take(line.n, line.n, v.reason);
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  },
 };

@@ -6,7 +6,7 @@
  * copy always stays, and the text is never lost.
  */
 import type { Doc, Finding, Rule } from '../types.js';
-import { clip, endsLikeSentence, isProse, words } from '../text.js';
+import { clip, isProse, words } from '../text.js';
 
 export interface DuplicateParagraphOptions {
   /** A paragraph needs at least this many words to count as a duplicate. */
@@ -88,9 +88,8 @@ function laterCoverage(units: Unit[], options: DuplicateParagraphOptions): ({ sh
 }
 
 /**
- * The units compared: one per line where a paragraph's lines each end like a sentence (one
- * paragraph per line), otherwise one per paragraph (text wrapped over several lines). Lines claimed
- * by earlier rules are left out.
+ * The units compared: one per paragraph wrapped over several lines, otherwise one per line (one
+ * paragraph per line, or a single line). Lines claimed by earlier rules are left out.
  */
 function paragraphUnits(doc: Doc, claimed: ReadonlySet<number>): Unit[] {
   const units: Unit[] = [];
@@ -98,9 +97,7 @@ function paragraphUnits(doc: Doc, claimed: ReadonlySet<number>): Unit[] {
     const lines = [];
     for (let n = block.start; n <= block.end; n++) if (!claimed.has(n)) lines.push(doc.line(n));
     if (lines.length === 0) continue;
-    const sentenceLines = lines.slice(0, -1).filter((l) => endsLikeSentence(l.trimmed)).length;
-    const perLine = lines.length === 1 || sentenceLines * 2 >= lines.length - 1;
-    const groups = perLine ? lines.map((l) => [l]) : [lines];
+    const groups = block.wrapped ? [lines] : lines.map((l) => [l]);
     for (const g of groups) {
       const text = g.map((l) => l.trimmed).join(' ');
       units.push({ start: g[0].n, end: g[g.length - 1].n, lines: g.map((l) => l.n), tokens: tokens(text), text });

@@ -9,7 +9,7 @@
 import { identifyLanguage } from '../langid.js';
 import type { Doc, Finding, Line, Rule } from '../types.js';
 import { clip, isProse, words } from '../text.js';
-import { ANY_FUNCTION_WORD } from './foreign-language.words.js';
+import { ANY_FUNCTION_WORD, FUNCTION_WORDS } from './foreign-language.words.js';
 
 export interface ForeignLanguageOptions {
   /** Least margin between the foreign language's score and the article language's score. */
@@ -30,7 +30,7 @@ export const foreignLanguage: Rule<ForeignLanguageOptions> = {
   detect(doc, options, ctx) {
     if (doc.body === null) return [];
     // Head lines in reading order from the title; tail lines from the last line backwards.
-    const regions = [edgeLines(doc, doc.titleLine + 1, doc.body.start - 1, ctx.claimed), edgeLines(doc, doc.body.end + 1, doc.lines.length, ctx.claimed).reverse()].filter(
+    const regions = [edgeLines(doc, doc.titleLine + 1, doc.body.start - 1), edgeLines(doc, doc.body.end + 1, doc.lines.length).reverse()].filter(
       (r) => r.length > 0,
     );
     if (regions.length === 0) return [];
@@ -45,17 +45,26 @@ export const foreignLanguage: Rule<ForeignLanguageOptions> = {
     for (const region of regions) {
       // Walk inward from the document's edge; the block is the run of foreign-leaning lines there.
       // One-word lines carry too little for a detector: they are passed over unless they use
-      // letters the body never uses.
+      // letters the body never uses. Lines an earlier rule claimed (a widget's labels) stay with
+      // that rule, but when they lean the same way they count as evidence for the block.
       const leaning: Line[] = [];
+      const support: Line[] = [];
       for (const l of region) {
         if (l.wordCount < 2 && !hasStrangeLetter(l.trimmed, vocab)) continue;
-        if (foreignLean(l.trimmed, article.language, options.minMargin) === null) break;
+        const lean = foreignLean(l.trimmed, article.language, options.minMargin) !== null;
+        if (ctx.claimed.has(l.n)) {
+          if (lean) support.push(l);
+          continue;
+        }
+        if (!lean) break;
         leaning.push(l);
       }
-      const wordsInBlock = leaning.reduce((s, l) => s + l.wordCount, 0);
-      const enough = leaning.length >= 2 ? wordsInBlock >= options.minBlockWords : leaning.length === 1 && wordsInBlock >= options.minSingleLineWords;
+      if (leaning.length === 0) continue;
+      const block = [...leaning, ...support].sort((a, b) => a.n - b.n);
+      const wordsInBlock = block.reduce((s, l) => s + l.wordCount, 0);
+      const enough = block.length >= 2 ? wordsInBlock >= options.minBlockWords : wordsInBlock >= options.minSingleLineWords;
       if (!enough) continue;
-      const joined = leaning.map((l) => l.trimmed).join('\n');
+      const joined = block.map((l) => l.trimmed).join('\n');
       const lang = foreignLean(joined, article.language, options.minMargin);
       if (lang === null) continue;
       for (const l of leaning) {
@@ -63,7 +72,7 @@ export const foreignLanguage: Rule<ForeignLanguageOptions> = {
           ruleId: 'foreign-language',
           start: l.n,
           end: l.n,
-          reason: `${lang.language} text (score ${lang.score.toFixed(2)} vs ${article.language} ${lang.articleScore.toFixed(2)}, block of ${leaning.length} line${leaning.length > 1 ? 's' : ''}) outside the ${article.language} body: "${clip(l.trimmed, 50)}"`,
+          reason: `${lang.language} text (score ${lang.score.toFixed(2)} vs ${article.language} ${lang.articleScore.toFixed(2)}, block of ${block.length} line${block.length > 1 ? 's' : ''}) outside the ${article.language} body: "${clip(l.trimmed, 50)}"`,
         });
       }
     }
@@ -74,12 +83,12 @@ export const foreignLanguage: Rule<ForeignLanguageOptions> = {
 /** Addresses, code and list items are content whatever language they look like. */
 const NOT_LANGUAGE = /:\/\/|www\.|@\w|\p{L}\.\p{L}|[{}<>=*;\\#$%]|^\s*(?:\d+[.)]|[-•*–·])\s/u;
 
-/** The candidate lines of one edge: unclaimed, with words, not prose, not code, links or list items. */
-function edgeLines(doc: Doc, from: number, to: number, claimed: ReadonlySet<number>): Line[] {
+/** The candidate lines of one edge: with words, not prose, not code, links or list items. */
+function edgeLines(doc: Doc, from: number, to: number): Line[] {
   const out: Line[] = [];
   for (let n = Math.max(from, 1); n <= to; n++) {
     const l = doc.line(n);
-    if (l.blank || claimed.has(n) || !/\p{L}/u.test(l.trimmed) || isProse(l.trimmed, l.wordCount) || NOT_LANGUAGE.test(l.trimmed)) continue;
+    if (l.blank || l.prose || !/\p{L}/u.test(l.trimmed) || NOT_LANGUAGE.test(l.trimmed)) continue;
     out.push(l);
   }
   return out;
@@ -88,6 +97,8 @@ function edgeLines(doc: Doc, from: number, to: number, claimed: ReadonlySet<numb
 interface Vocabulary {
   letters: Set<string>;
   words: Set<string>;
+  /** Function words of the language whose function words the body uses most (a cheap guess). */
+  ownFunctionWords: ReadonlySet<string>;
 }
 
 function bodyVocabulary(doc: Doc): Vocabulary {
@@ -99,7 +110,16 @@ function bodyVocabulary(doc: Doc): Vocabulary {
     for (const ch of t) letters.add(ch);
     for (const w of words(t)) vocab.add(w);
   }
-  return { letters, words: vocab };
+  let own: readonly string[] = [];
+  let best = 0;
+  for (const list of Object.values(FUNCTION_WORDS)) {
+    const hits = list.filter((w) => vocab.has(w)).length;
+    if (hits > best) {
+      best = hits;
+      own = list;
+    }
+  }
+  return { letters, words: vocab, ownFunctionWords: new Set(own) };
 }
 
 function hasStrangeLetter(text: string, vocab: Vocabulary): boolean {
@@ -107,12 +127,17 @@ function hasStrangeLetter(text: string, vocab: Vocabulary): boolean {
   return false;
 }
 
-/** Cheap: the region uses a letter, or two common function words, that the body never uses. */
+/**
+ * Cheap: the region uses a letter the body never uses, or two function words of another language
+ * than the body's that the body never uses.
+ */
 function passesGate(region: Line[], vocab: Vocabulary): boolean {
   let strangers = 0;
   for (const l of region) {
     if (hasStrangeLetter(l.trimmed, vocab)) return true;
-    for (const w of words(l.trimmed.toLowerCase())) if (ANY_FUNCTION_WORD.has(w) && !vocab.words.has(w)) strangers++;
+    for (const w of words(l.trimmed.toLowerCase())) {
+      if (ANY_FUNCTION_WORD.has(w) && !vocab.words.has(w) && !vocab.ownFunctionWords.has(w)) strangers++;
+    }
   }
   return strangers >= 2;
 }
@@ -123,7 +148,7 @@ function bodySample(doc: Doc, max: number): string {
   let size = 0;
   for (let n = body.start; n <= body.end && size < max; n++) {
     const l = doc.line(n);
-    if (l.blank || !isProse(l.trimmed, l.wordCount)) continue;
+    if (!l.prose) continue;
     parts.push(l.trimmed);
     size += l.trimmed.length;
   }

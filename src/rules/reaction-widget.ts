@@ -1,10 +1,208 @@
-import type { Rule } from '../types.js';
+/**
+ * Reaction widget: the like/love/wow buttons and comment counters a scraper copies as text, one
+ * token a line or inline. Example (one token a line in the original): "like 0 dislike 0 love 0
+ * funny 0 angry 0 sad 0 wow 0"; also "Like (3)", "👍 12", "0 Comments", "Beğendim 4 Kızdım 1".
+ * A line counts only when it is made of nothing but labels, counts, emoji and separators, so
+ * "The clip got 0 likes in a week." stays.
+ */
+import type { Doc, Finding, Rule } from '../types.js';
+import { clip } from '../text.js';
+import { COUNTER_LABELS, COUNT_SUFFIXES, REACTION_LABELS } from './reaction-widget.words.js';
 
-/** Placeholder while the rule is being written. */
-export const reactionWidget: Rule = {
+export interface ReactionWidgetOptions {
+  /** More labels (any language, matched case-insensitively as whole phrases). */
+  extraLabels: string[];
+  /** A run of widget lines needs at least this many labels (unless a label and a count share a line). */
+  minLabels: number;
+  /** Longer lines are never widget lines (cheap pre-check). */
+  maxLineLength: number;
+}
+
+type LabelKind = 'reaction' | 'counter';
+
+interface Lookup {
+  labels: ReadonlyMap<string, LabelKind>;
+  maxWords: number;
+}
+
+/** What one line is made of, or null when it holds anything else. */
+interface LineTokens {
+  labels: number;
+  counters: number;
+  counts: number;
+}
+
+const LABEL_WORD = /[\p{L}\p{M}]+(?:['\-][\p{L}\p{M}]+)*/uy;
+const COUNT = new RegExp(`\\d+(?:[.,]\\d+)*(?:\\s?(?:${COUNT_SUFFIXES.join('|')})\\.?)?(?![\\p{L}\\p{N}])`, 'uy');
+const EMOJI = /(?:(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3)+/uy;
+const SEPARATOR = /[\s|·•⋅∙｜\/,:;()[\]{}+\-–—]+/uy;
+const SPACES = / +/uy;
+const WHITE = /\s+/gu;
+const APOSTROPHES = /[’ʼ‘`´]/gu;
+const DOT_ABOVE = /\u0307/gu;
+/** Turkish dotless ı folds to i, so "KIZDIM", "Kızdım" and "kizdim" meet. */
+const DOTLESS_I = /ı/gu;
+/** Markdown link targets, "[Comments][1]" or "[Like](https://…)": the number is not a count. */
+const MARKDOWN_LINK = /\]\[\d+\]|\]\([^()\s]*\)/gu;
+/** Widget lines are short; more words than this and the line is not tokenised at all. */
+const MAX_WORDS = 60;
+
+function normalizeLabel(s: string): string {
+  return s.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'").replace(DOT_ABOVE, '').replace(DOTLESS_I, 'i').replace(WHITE, ' ').trim();
+}
+
+function buildLookup(extra: readonly string[]): Lookup {
+  const labels = new Map<string, LabelKind>();
+  for (const list of Object.values(REACTION_LABELS)) for (const l of list) labels.set(normalizeLabel(l), 'reaction');
+  for (const list of Object.values(COUNTER_LABELS)) for (const l of list) labels.set(normalizeLabel(l), 'counter');
+  for (const l of extra) if (l.trim()) labels.set(normalizeLabel(l), 'reaction');
+  let maxWords = 1;
+  for (const key of labels.keys()) maxWords = Math.max(maxWords, key.split(' ').length);
+  return { labels, maxWords };
+}
+
+const BASE_LOOKUP = buildLookup([]);
+const lookupCache = new WeakMap<readonly string[], Lookup>();
+
+function lookupFor(extra: readonly string[]): Lookup {
+  if (extra.length === 0) return BASE_LOOKUP;
+  let l = lookupCache.get(extra);
+  if (!l) {
+    l = buildLookup(extra);
+    lookupCache.set(extra, l);
+  }
+  return l;
+}
+
+function matchAt(re: RegExp, s: string, i: number): number {
+  re.lastIndex = i;
+  return re.test(s) ? re.lastIndex : -1;
+}
+
+/** The longest label phrase starting at i: its end and kind, or null. */
+function labelAt(s: string, i: number, lookup: Lookup): { end: number; kind: LabelKind } | null {
+  const ends: number[] = [];
+  let pos = i;
+  for (let w = 0; w < lookup.maxWords; w++) {
+    if (w > 0) {
+      const afterSpace = matchAt(SPACES, s, pos);
+      if (afterSpace < 0) break;
+      pos = afterSpace;
+    }
+    const end = matchAt(LABEL_WORD, s, pos);
+    if (end < 0) break;
+    ends.push(end);
+    pos = end;
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const kind = lookup.labels.get(s.slice(i, ends[k]));
+    if (kind) return { end: ends[k], kind };
+  }
+  return null;
+}
+
+/** Split a trimmed line into widget tokens; null as soon as something else turns up. */
+function tokenize(trimmed: string, lookup: Lookup): LineTokens | null {
+  const s = normalizeLabel(trimmed.replace(MARKDOWN_LINK, ']'));
+  const t: LineTokens = { labels: 0, counters: 0, counts: 0 };
+  let i = 0;
+  while (i < s.length) {
+    let end = matchAt(SEPARATOR, s, i);
+    if (end > i) {
+      i = end;
+      continue;
+    }
+    end = matchAt(COUNT, s, i);
+    if (end > i) {
+      t.counts++;
+      i = end;
+      continue;
+    }
+    end = matchAt(EMOJI, s, i);
+    if (end > i) {
+      t.labels++;
+      i = end;
+      continue;
+    }
+    const label = labelAt(s, i, lookup);
+    if (!label) return null;
+    t.labels++;
+    if (label.kind === 'counter') t.counters++;
+    i = label.end;
+  }
+  return t;
+}
+
+interface Item {
+  n: number;
+  tokens: LineTokens;
+}
+
+function isCountOnly(t: LineTokens): boolean {
+  return t.counts > 0 && t.labels === 0;
+}
+
+/** A counter label ("Comments") on the line just above or below a bare count ("224"). */
+function counterBesideCount(run: readonly Item[]): boolean {
+  for (let k = 0; k + 1 < run.length; k++) {
+    const a = run[k];
+    const b = run[k + 1];
+    if (b.n !== a.n + 1) continue;
+    if ((a.tokens.counters > 0 && isCountOnly(b.tokens)) || (b.tokens.counters > 0 && isCountOnly(a.tokens))) return true;
+  }
+  return false;
+}
+
+function judgeRun(doc: Doc, items: Item[], minLabels: number): Finding | null {
+  let run = items.filter((it) => it.tokens.labels + it.tokens.counts > 0);
+  // Keep at most one bare count before the first label line and after the last one.
+  while (run.length > 1 && isCountOnly(run[0].tokens) && isCountOnly(run[1].tokens)) run = run.slice(1);
+  while (run.length > 1 && isCountOnly(run[run.length - 1].tokens) && isCountOnly(run[run.length - 2].tokens)) run = run.slice(0, -1);
+  if (run.length === 0) return null;
+  let labels = 0;
+  let counts = 0;
+  let together = false;
+  for (const it of run) {
+    labels += it.tokens.labels;
+    counts += it.tokens.counts;
+    if (it.tokens.labels > 0 && it.tokens.counts > 0) together = true;
+  }
+  if (counts === 0 || labels === 0) return null;
+  if (!(together || labels >= minLabels || counterBesideCount(run))) return null;
+  const start = run[0].n;
+  const end = run[run.length - 1].n;
+  const evidence = run.map((it) => doc.line(it.n).trimmed).join(' ');
+  return { ruleId: 'reaction-widget', start, end, reason: `reaction labels with counts: "${clip(evidence, 60)}"` };
+}
+
+export const reactionWidget: Rule<ReactionWidgetOptions> = {
   id: 'reaction-widget',
-  description: 'TODO',
+  description: 'Removes reaction and comment-counter widgets: lines made only of labels such as like/love/wow, Beğendim, Gefällt mir or Нравится, emoji and their counts.',
   enabledByDefault: true,
-  defaults: {},
-  detect: () => [],
+  defaults: { extraLabels: [], minLabels: 2, maxLineLength: 300 },
+  detect(doc, options) {
+    const lookup = lookupFor(options.extraLabels);
+    const findings: Finding[] = [];
+    let run: Item[] = [];
+    const close = (): void => {
+      if (run.length === 0) return;
+      const f = judgeRun(doc, run, options.minLabels);
+      if (f) findings.push(f);
+      run = [];
+    };
+    for (const line of doc.lines) {
+      if (line.blank) continue;
+      const cheap = line.trimmed.length <= options.maxLineLength && line.wordCount <= MAX_WORDS;
+      const tokens = cheap ? tokenize(line.trimmed, lookup) : null;
+      if (!tokens) {
+        close();
+        continue;
+      }
+      // Separator-only lines ("|", "·") neither start nor break a run.
+      if (tokens.labels + tokens.counts === 0 && run.length === 0) continue;
+      run.push({ n: line.n, tokens });
+    }
+    close();
+    return findings;
+  },
 };

@@ -1,0 +1,215 @@
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { clean, rules, selectRules, UnknownRuleError } from '../index.js';
+import type { CleanOptions, CleanResult } from '../index.js';
+import { classifyPaths, describeError, expandPaths, readTextFile } from './files.js';
+
+/** Everything the CLI touches besides the file system, so tests can run it in-process. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** All of standard input, decoded as UTF-8 (a byte-order mark kept as U+FEFF). */
+  readStdin(): Promise<string>;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  /** True when the environment asks for no colour (NO_COLOR, TERM=dumb). */
+  noColor?: boolean;
+  cwd: string;
+}
+
+const NAME = 'clean-article';
+
+const HELP_AFTER = `
+With no mode, one file (or stdin: "-", or no path with piped input) is cleaned
+to stdout. Several files, folders or glob patterns need --write, --check or
+--diff. A folder means every **/*.txt under it (see --ext); hidden entries,
+node_modules and .git are skipped. Quote glob patterns ('news/**/*.txt') to let
+clean-article expand them.
+
+Output:
+  cleaned text, --diff and the --check list of paths go to stdout;
+  --explain lines go to stderr, except with --write, where they go to stdout;
+  errors and the --write / --check summary go to stderr.
+
+Exit codes:
+  0  done, or nothing to change
+  1  --check: at least one file would change
+  2  usage error, or a file could not be processed (the others still are)
+`;
+
+interface Flags {
+  write?: boolean;
+  check?: boolean;
+  diff?: boolean;
+  explain?: boolean;
+  listRules?: boolean;
+  enable?: string[];
+  disable?: string[];
+  ext?: string[];
+}
+
+function commaList(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((s) => s.trim()).filter((s) => s !== '')];
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function buildProgram(io: Io): Command {
+  return new Command(NAME)
+    .description('Remove boilerplate lines (repeated titles, captions, reaction widgets, footers) from scraped news-article text.')
+    .argument('[paths...]', 'files, folders or glob patterns; "-" for stdin')
+    .option('-w, --write', 'rewrite the files whose text changes (others are not touched)')
+    .option('-c, --check', 'write nothing; list the files that would change; exit 1 if any')
+    .option('--diff', 'write nothing; print a unified diff for each file that would change')
+    .option('--explain', 'print "file:first-last rule-id: reason" for each removed range')
+    .option('--enable <ids>', 'switch on rules by id (comma-separated, repeatable)', commaList)
+    .option('--disable <ids>', 'switch off rules by id (comma-separated, repeatable)', commaList)
+    .option('--ext <list>', 'extensions a folder expands to (default: txt)', commaList)
+    .option('--list-rules', 'list the rules (id, default on/off, description) and exit')
+    .version(packageVersion(), '-v, --version', 'print the version and exit')
+    .helpOption('-h, --help', 'print this help and exit')
+    .addHelpText('after', HELP_AFTER)
+    .showHelpAfterError(`(run ${NAME} --help for usage)`)
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .exitOverride();
+}
+
+/** Run the CLI on argv (without node and script) and return the exit code. Never exits the process. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    program.parse([...argv], { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    throw err;
+  }
+  const flags = program.opts<Flags>();
+  const fail = (message: string): number => {
+    io.stderr(`${NAME}: ${message}\n`);
+    return 2;
+  };
+
+  if (flags.listRules) {
+    io.stdout(formatRules());
+    return 0;
+  }
+
+  const options: CleanOptions = { enable: flags.enable ?? [], disable: flags.disable ?? [] };
+  try {
+    selectRules(rules, options);
+  } catch (err) {
+    if (err instanceof UnknownRuleError) return fail(`${err.message} (see --list-rules)`);
+    throw err;
+  }
+
+  const extensions = (flags.ext ?? ['txt']).map((e) => e.replace(/^\./, ''));
+  const badExt = extensions.find((e) => !/^[\w-]+(\.[\w-]+)*$/.test(e));
+  if (extensions.length === 0 || badExt !== undefined) return fail(`--ext takes extensions such as "txt,md", not "${badExt ?? ''}"`);
+  if (flags.write && (flags.check || flags.diff)) return fail('--write cannot be combined with --check or --diff (those never write)');
+
+  let args = program.args;
+  if (args.length === 0) {
+    if (io.stdinIsTTY) {
+      program.outputHelp({ error: true });
+      return 2;
+    }
+    args = ['-'];
+  }
+  if (args.includes('-') && args.length > 1) return fail('"-" (stdin) cannot be combined with other paths');
+  if (args.includes('-') && flags.write) return fail('--write needs files; without it, stdin is cleaned to stdout');
+
+  const printMode = !flags.write && !flags.check && !flags.diff;
+  const paths = await classifyPaths(args, io.cwd);
+  if (printMode && (paths.length > 1 || paths.some((p) => p.kind === 'folder' || p.kind === 'glob'))) {
+    return fail('several files need a mode: --write to rewrite them, --check to list the ones that would change, or --diff to see the changes');
+  }
+
+  const { targets, errors } = await expandPaths(paths, io.cwd, extensions);
+  for (const e of errors) io.stderr(`${NAME}: ${e.name}: ${e.message}\n`);
+
+  const explain = flags.write ? io.stdout : io.stderr;
+  const diff = flags.diff ? await diffFormatter(io.stdoutIsTTY && !io.noColor) : null;
+  let changed = 0;
+  let unchanged = 0;
+  let failed = errors.length;
+  let removedLines = 0;
+
+  for (const target of targets) {
+    let input: string;
+    let result: CleanResult;
+    try {
+      input = target.file ? await readTextFile(target.file) : await io.readStdin();
+      result = clean(input, options);
+      if (flags.write && result.changed) await writeFile(target.file, result.text, 'utf8');
+    } catch (err) {
+      failed++;
+      io.stderr(`${NAME}: ${target.name}: ${describeError(err)}\n`);
+      continue;
+    }
+    if (result.changed) {
+      changed++;
+      removedLines += result.removedLines;
+    } else {
+      unchanged++;
+    }
+    if (flags.explain) {
+      for (const f of result.findings) explain(`${target.name}:${f.start}-${f.end} ${f.ruleId}: ${f.reason}\n`);
+    }
+    if (printMode) io.stdout(result.text);
+    else if (diff) {
+      if (result.changed) io.stdout(diff(target.name, input, result.text));
+    } else if (flags.check && result.changed) io.stdout(`${target.name}\n`);
+  }
+
+  const lines = `${removedLines} ${plural(removedLines, 'line')}`;
+  if (flags.write) {
+    io.stderr(`${NAME}: ${changed} changed, ${unchanged} unchanged, ${failed} failed; ${lines} removed\n`);
+  } else if (flags.check) {
+    io.stderr(`${NAME}: ${changed} would change, ${unchanged} unchanged, ${failed} failed; ${lines} would be removed\n`);
+  }
+  if (failed > 0) return 2;
+  return flags.check && changed > 0 ? 1 : 0;
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}
+
+/** One line per rule: id, on/off, description, in columns. */
+function formatRules(): string {
+  const width = Math.max(...rules.map((r) => r.id.length));
+  return rules.map((r) => `${r.id.padEnd(width)}  ${r.enabledByDefault ? 'on ' : 'off'}  ${r.description}\n`).join('');
+}
+
+/** Load diff (and chalk when colouring) only for --diff. */
+async function diffFormatter(color: boolean): Promise<(name: string, before: string, after: string) => string> {
+  const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff');
+  const paint = color ? patchPainter(new (await import('chalk')).Chalk({ level: 1 })) : null;
+  return (name, before, after) => {
+    const patch = createTwoFilesPatch(name, name, before, after, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
+    return paint ? paint(patch) : patch;
+  };
+}
+
+type Painter = (text: string) => string;
+
+function patchPainter(chalk: { bold: Painter; cyan: Painter; green: Painter; red: Painter }): Painter {
+  return (patch) =>
+    patch
+      .split('\n')
+      .map((line, i) => {
+        const cr = line.endsWith('\r') ? '\r' : '';
+        const body = cr ? line.slice(0, -1) : line;
+        if (body === '') return line;
+        if (i < 2) return chalk.bold(body) + cr;
+        if (body.startsWith('@@')) return chalk.cyan(body) + cr;
+        if (body.startsWith('+')) return chalk.green(body) + cr;
+        if (body.startsWith('-')) return chalk.red(body) + cr;
+        return line;
+      })
+      .join('\n');
+}
