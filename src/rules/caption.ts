@@ -5,7 +5,7 @@
  * "Image copyright Reuters", "… in Washington, Nov. 19, 2019. (AP Photo/Evan Vucci)".
  * Whole lines only; a sentence that merely mentions a photo or Reuters stays.
  */
-import type { Doc, Finding, Line, Rule } from '../types.js';
+import type { Block, Doc, Finding, Line, Rule } from '../types.js';
 import { clip, endsLikeSentence } from '../text.js';
 import {
   AGENCIES,
@@ -66,6 +66,7 @@ const COLON_LABEL = new RegExp(`^[(\\[]?\\s?(?:${alt(flat(LABELS_WITH_COLON))})\
 const NO_COLON_LABEL = new RegExp(`^[(\\[]?(?:${alt(flat(LABELS_WITHOUT_COLON))})${R}`, 'iu');
 const BY_LABEL = /(?:by|von|de|di|da|por)$/iu;
 const GLUED_LABEL = new RegExp(`^(?:${alt(GLUED_LABELS)})`, 'iu');
+const GLUED_NEXT = /[\s:：\p{Lu}\p{N}"“'‘(]/u;
 const SOURCE_LABEL = new RegExp(`^(?:${alt(flat(SOURCE_LABELS))})\\s?[:：]\\s?`, 'iu');
 const FILE_DASH = /^FILE(?: PHOTO)?\s?[-–—]\s/u;
 const GALLERY = new RegExp(`^(?:${alt(GALLERY_WORDS)})\\s\\d+\\s?(?:of|von|de|di|из|sur|/)?\\s?/?\\s?\\d+$`, 'iu');
@@ -83,8 +84,8 @@ const OPENER = new RegExp(`^(?:${alt(flat(CAPTION_OPENERS))})(?![\\p{L}\\p{N}-])
 const STRONG_SPLIT = /\s?[/|\\;]\s?|\s[-–—]\s|\s(?:via|for|on|für|pour|para|per)\s/iu;
 const LABEL_SPLIT = /\s?[/|\\;,]\s?|\s[-–—]\s|\s(?:via|for|on|and|für|pour|para|per|und|et|e|y)\s/iu;
 const NAME_WORD = /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’.\-]*|\d{4}|[\p{Lu}\p{Lt}]?\p{Ll}*[\p{Lu}][\p{L}\p{M}'’.\-]*)$/u;
-const EDGE_PUNCT = /^[\s©().,*\[\]:]+|[\s©().,*\[\]:]+$/gu;
 const SENTENCE_INSIDE = /[.!?] \p{Lu}/u;
+const QUOTE = /[“”«»„"]/u;
 const SITE_NOTICE = /copyright|rights reserved|all rights|tous droits|todos los derechos|alle rechte|все права/iu;
 const YEARS = /\d{4}(?:\s?[-–]\s?\d{4})?/gu;
 /** A copyright notice after a credit: " / Copyright 2019 The Associated Press. All rights reserved". */
@@ -115,7 +116,7 @@ function countWords(s: string): number {
   return n;
 }
 
-/** Drop markdown emphasis, quote marks and one pair of square brackets around the line. */
+/** Drop Markdown list bullets, emphasis and one pair of square brackets around the line. */
 function unwrap(trimmed: string): string {
   let a = 0;
   let b = trimmed.length;
@@ -124,6 +125,17 @@ function unwrap(trimmed: string): string {
   let s = trimmed.slice(a, b);
   if (s.startsWith('[') && s.endsWith(']') && s.indexOf(']') === s.length - 1) s = s.slice(1, -1);
   return s.replace(WHITE, ' ').trim();
+}
+
+const EDGE = new Set([...' \t\u00a0©().,*[]:']);
+
+/** Trim spaces, parentheses, brackets, ©, dots, commas, colons and asterisks from both ends. */
+function trimEdges(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && EDGE.has(s[a])) a++;
+  while (b > a && EDGE.has(s[b - 1])) b--;
+  return s.slice(a, b);
 }
 
 interface Ctx {
@@ -159,11 +171,11 @@ function isName(seg: string): boolean {
  * part must be an agency. Outer parentheses and a leading © are ignored.
  */
 function isCredit(text: string, needAgency: boolean, ctx: Ctx, split: RegExp): boolean {
-  const body = text.replace(EDGE_PUNCT, '');
+  const body = trimEdges(text);
   if (body.length === 0 || countWords(body) > ctx.maxCreditWords) return false;
   let agencies = 0;
   for (const raw of body.split(split)) {
-    const seg = raw.replace(EDGE_PUNCT, '');
+    const seg = trimEdges(raw);
     if (seg.length === 0) continue;
     if (isAgency(seg, ctx)) agencies++;
     else if (!isName(seg) && !POSITIONS.has(key(seg))) return false;
@@ -228,7 +240,7 @@ function creditAtEnd(s: string, ctx: Ctx): string | null {
 
 /** The last one to three words, when they name an agency: "… Timothy Weeks AP". */
 function endsWithAgency(s: string, ctx: Ctx): string | null {
-  const ws = s.replace(EDGE_PUNCT, '').split(' ');
+  const ws = trimEdges(s).split(' ');
   for (let k = 1; k <= 3 && k < ws.length; k++) {
     const tail = ws.slice(-k).join(' ');
     if (ctx.agencies.has(key(tail))) return tail;
@@ -250,6 +262,14 @@ function positionMarkers(s: string): string[] {
   return found;
 }
 
+/** "Image caption", "Media captionWho is …": the label, unless a word goes on ("Image captions are …"). */
+function gluedLabel(s: string): RegExpExecArray | null {
+  const m = GLUED_LABEL.exec(s);
+  if (!m) return null;
+  const next = s.charAt(m[0].length);
+  return next === '' || GLUED_NEXT.test(next) ? m : null;
+}
+
 type Kind = 'label' | 'bare-label' | 'credit' | 'caption' | 'control';
 
 interface Verdict {
@@ -268,9 +288,9 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
   if (GALLERY.test(s)) return { kind: 'control', reason: `gallery counter: "${quoted}"` };
 
   if (words <= o.maxCaptionWords) {
-    const label = COLON_LABEL.exec(s) ?? GLUED_LABEL.exec(s);
+    const label = COLON_LABEL.exec(s) ?? gluedLabel(s);
     if (label) {
-      const bare = s.slice(label[0].length).replace(EDGE_PUNCT, '').length === 0;
+      const bare = trimEdges(s.slice(label[0].length)).length === 0;
       return { kind: bare ? 'bare-label' : 'label', reason: `caption or credit label: "${quoted}"` };
     }
     if (FILE_DASH.test(s)) return { kind: 'label', reason: `caption or credit label: "${quoted}"` };
@@ -291,7 +311,9 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
   const credit = trailingCredit(s, ctx);
   if (credit) return { kind: 'caption', reason: `caption ending with a credit "${clip(credit.trim(), 40)}": "${quoted}"` };
 
-  const markers = positionMarkers(s);
+  // A quotation marks article prose: "Smith (left) told the paper: “I was pictured …”".
+  const quotes = QUOTE.test(s);
+  const markers = quotes ? [] : positionMarkers(s);
   if (markers.length > 0) {
     const photo = PHOTO_WORD.exec(s)?.[0] ?? null;
     if (photo) return { kind: 'caption', reason: `caption with position marker ${markers[0]} and photo word "${photo}": "${quoted}"` };
@@ -300,7 +322,7 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
     if (markers.length >= 2) return { kind: 'caption', reason: `caption with position markers ${markers.join(' ')}: "${quoted}"` };
   }
 
-  if (words <= o.maxPhraseWords) {
+  if (words <= o.maxPhraseWords && !quotes) {
     const phrase = PHRASE.exec(s)?.[0] ?? OPENER.exec(s)?.[0];
     if (phrase) return { kind: 'caption', reason: `caption phrase "${phrase}": "${quoted}"` };
   }
@@ -309,15 +331,32 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
 
 /**
  * A paragraph hard-wrapped at a fixed width (Markdown output): every line but the last is 60–100
- * characters long and stops mid-sentence.
+ * characters long and stops mid-sentence; with three lines or more, some of them may end a sentence.
  */
 function isWrapped(doc: Doc, start: number, end: number): boolean {
   if (end === start) return false;
-  for (let n = start; n <= end; n++) {
-    const len = doc.line(n).trimmed.length;
-    if (len > WRAP_MAX || (n < end && (len < WRAP_MIN || endsLikeSentence(doc.line(n).trimmed)))) return false;
+  let midSentence = 0;
+  for (let n = start; n < end; n++) {
+    const t = doc.line(n).trimmed;
+    if (t.length < WRAP_MIN || t.length > WRAP_MAX) return false;
+    if (!endsLikeSentence(t)) midSentence++;
   }
-  return true;
+  const lines = end - start + 1;
+  return doc.line(end).trimmed.length <= WRAP_MAX && (midSentence === lines - 1 || (lines >= 3 && midSentence > 0));
+}
+
+/** Paragraphs inside a block: a Markdown list item ("* …", "- …", "1. …") starts a new one. */
+function paragraphs(doc: Doc, block: Block): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = block.start;
+  for (let n = block.start + 1; n <= block.end; n++) {
+    if (LIST_ITEM.test(doc.line(n).text)) {
+      out.push({ start, end: n - 1 });
+      start = n;
+    }
+  }
+  out.push({ start, end: block.end });
+  return out;
 }
 
 /** The line continues a sentence from a long line above ("… said a spokesperson when contacted by" / "Reuters"). */
@@ -333,6 +372,7 @@ function nextNonBlank(doc: Doc, n: number): Line | null {
 }
 
 const WRAP_MIN = 60;
+const LIST_ITEM = /^(?:[*+\-•] |\d{1,3}[.)] )/u;
 const WRAP_MAX = 100;
 const CONTINUED = /[\p{Ll},\-–—]$/u;
 const CAPTION_TEXT_LABEL = new RegExp(`^(?:${alt(CAPTION_TEXT_LABELS)})`, 'iu');
@@ -350,13 +390,20 @@ export const caption: Rule<CaptionOptions> = {
       findings.push({ ruleId: 'caption', start, end, reason });
       for (let n = start; n <= end; n++) taken.add(n);
     };
-    for (const b of doc.blocks) {
-      if (!isWrapped(doc, b.start, b.end)) continue;
-      let words = 0;
-      for (let n = b.start; n <= b.end; n++) words += doc.line(n).wordCount;
-      if (words > options.maxCaptionWords) continue;
-      const v = classify(b.text, words, options, ctx);
-      if (v) take(b.start, b.end, `${v.reason} (one paragraph wrapped over ${b.end - b.start + 1} lines)`);
+    for (const block of doc.blocks) {
+      if (block.end === block.start) continue;
+      for (const p of paragraphs(doc, block)) {
+        if (!isWrapped(doc, p.start, p.end)) continue;
+        let words = 0;
+        const parts: string[] = [];
+        for (let n = p.start; n <= p.end; n++) {
+          words += doc.line(n).wordCount;
+          parts.push(doc.line(n).trimmed);
+        }
+        if (words > options.maxCaptionWords) continue;
+        const v = classify(parts.join(' '), words, options, ctx);
+        if (v) take(p.start, p.end, `${v.reason} (one paragraph wrapped over ${p.end - p.start + 1} lines)`);
+      }
     }
     for (const line of doc.lines) {
       if (line.blank || taken.has(line.n)) continue;
@@ -365,7 +412,7 @@ export const caption: Rule<CaptionOptions> = {
       if (v.kind === 'credit' && continuesSentence(doc, line, taken)) continue;
       if (v.kind === 'bare-label') {
         const next = nextNonBlank(doc, line.n);
-        const limit = CAPTION_TEXT_LABEL.test(unwrap(line.trimmed)) ? options.maxCaptionWords : options.maxCreditWords;
+        const limit = CAPTION_TEXT_LABEL.test(unwrap(line.trimmed)) ? options.maxPhraseWords : options.maxCreditWords;
         if (next && !taken.has(next.n) && next.wordCount <= limit && (limit > options.maxCreditWords || !endsLikeSentence(next.trimmed))) {
           take(line.n, next.n, `caption or credit label with its text on the next line: "${clip(`${unwrap(line.trimmed)} ${next.trimmed}`, 70)}"`);
           continue;

@@ -10,7 +10,8 @@ export const REACTION_LABELS: Readonly<Record<string, readonly string[]>> = {
     'like', 'likes', 'liked', 'dislike', 'dislikes', 'unlike', 'love', 'loved', 'haha', 'lol', 'funny',
     'wow', 'sad', 'angry', 'care', 'yay', 'omg', 'hate', 'thumbs up', 'thumbs down', 'upvote',
     'upvotes', 'downvote', 'downvotes', 'happy', 'unmoved', 'amused', 'excited', 'surprised',
-    'inspired', 'scared', 'clap', 'claps', 'applause', 'insightful', 'celebrate', 'curious',
+    'inspired', 'scared', 'clap', 'claps', 'applause', 'insightful', 'celebrate', 'curious', 'laugh',
+    'shocked', 'upset', 'hahaha', 'interesting', 'informative',
   ],
   tr: [
     'beğen', 'beğendim', 'beğenmedim', 'beğeni', 'beğeniler', 'sevdim', 'bayıldım', 'komik', 'güldüm',
@@ -19,24 +20,29 @@ export const REACTION_LABELS: Readonly<Record<string, readonly string[]>> = {
   ],
   de: [
     'gefällt mir', 'gefällt mir nicht', 'gefällt', 'mag ich', 'liebe', 'lustig', 'wow', 'traurig',
-    'wütend', 'überrascht', 'verärgert', 'toll', 'umarmung',
+    'wütend', 'überrascht', 'verärgert', 'toll', 'umarmung', 'haha', 'super', 'interessant', 'ärgerlich',
   ],
   fr: [
     "j'aime", "j'aime pas", "je n'aime pas", "j'adore", 'haha', 'wouah', 'waouh', 'triste', 'en colère',
-    'grrr', 'solidaire', 'surpris',
+    'grrr', 'solidaire', 'surpris', 'drôle', 'amusant', 'étonnant', 'touchant', 'énervant', 'colère', 'bravo',
   ],
   es: [
     'me gusta', 'no me gusta', 'me encanta', 'me divierte', 'me asombra', 'me sorprende',
-    'me entristece', 'me enoja', 'me enfada', 'me importa', 'jaja', 'jajaja',
+    'me entristece', 'me enoja', 'me enfada', 'me importa', 'jaja', 'jajaja', 'divertido', 'triste',
+    'enfadado', 'enojado', 'sorprendido', 'wow',
   ],
   pt: [
     'curtir', 'curti', 'curtido', 'curtidas', 'amei', 'haha', 'uau', 'triste', 'grr', 'grrr', 'força',
-    'gostei', 'não gostei', 'kkk',
+    'gostei', 'não gostei', 'kkk', 'engraçado', 'surpreso', 'irritado', 'bravo',
   ],
-  it: ['mi piace', 'non mi piace', 'love', 'ahah', 'wow', 'sigh', 'grrr', 'abbraccio', 'mi arrabbio'],
+  it: [
+    'mi piace', 'non mi piace', 'love', 'ahah', 'wow', 'sigh', 'grrr', 'abbraccio', 'mi arrabbio', 'divertente',
+    'triste', 'arrabbiato', 'sorpreso', 'interessante',
+  ],
   ru: [
     'нравится', 'не нравится', 'мне нравится', 'класс', 'ха-ха', 'ух ты', 'грустно', 'возмутительно',
-    'супер', 'лайк', 'лайки', 'лайков', 'дизлайк', 'сочувствую',
+    'супер', 'лайк', 'лайки', 'лайков', 'дизлайк', 'сочувствую', 'смешно', 'удивительно', 'злюсь', 'печально',
+    'вау', 'круто',
   ],
 };
 

@@ -21,11 +21,15 @@ ruleTester(caption, {
     'Reuters Poll Shows Trump Ahead',
     // "(L)" as a unit, one marker and no photo word.
     'Add 2 (L) of water and bring it to a boil.',
+    // A quotation marks article prose even with a marker and a photo word.
+    'Jane Smith (left) told the paper: “I was pictured with my sister, and the photo went everywhere.”',
     'Photos from the scene',
+    'Image captions help readers who use screen readers, the guide says.',
     'Source: company filings',
     'Credits roll as the film ends and the audience leaves.',
     // A hard-wrapped sentence whose last word is an agency is article text.
     '“We received an inquiry and are cooperating in the matter,” said a WeWork spokesperson when contacted by\nReuters.',
+    'The figures first appeared in a quarterly survey of newsrooms that was commissioned by\nThe Associated Press',
     // A site's copyright notice is left to the footer rules.
     `${BODY}\n\n© 2019 NBC UNIVERSAL`,
     'Sports data © STATS 2018',
