@@ -39,21 +39,6 @@ export function isProse(trimmed: string, count: number): boolean {
   return count >= 20 || (count >= 8 && endsLikeSentence(trimmed));
 }
 
-/** Lower-case letters of the line that are letters at all (for case-shape checks). */
-export function letterStats(s: string): { letters: number; upper: number; lower: number } {
-  let letters = 0;
-  let upper = 0;
-  let lower = 0;
-  for (const ch of s) {
-    if (/\p{L}/u.test(ch)) {
-      letters++;
-      if (/\p{Lu}/u.test(ch)) upper++;
-      else if (/\p{Ll}/u.test(ch)) lower++;
-    }
-  }
-  return { letters, upper, lower };
-}
-
 /** Shorten evidence for a reason string. */
 export function clip(s: string, max = 80): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
