@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run, type Io } from '../src/cli/main.js';
 import { clean, rules } from '../src/index.js';
+import { tempFolders } from './temp-folder.js';
 
 // In-process: run(argv, io) with a fake io, for what a spawned process cannot show (a terminal).
 
@@ -12,20 +12,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const INPUT = readFileSync(path.join(ROOT, 'fixtures', 'lavrov', 'input.txt'), 'utf8');
 const CLEANED = clean(INPUT).text;
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-function folder(files: Record<string, string | Buffer> = {}): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'clean-article-run-'));
-  made.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const folder = tempFolders('clean-article-run-');
 
 interface Fake {
   io: Io;

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clean, rules } from '../src/index.js';
+import { tempFolders } from './temp-folder.js';
 
 // End-to-end: spawn the real bin (built to dist/ by test/global-setup.ts) in a fresh temp folder.
 
@@ -18,21 +18,7 @@ const OLD = new Date('2001-02-03T04:05:06Z');
 /** Each test spawns node; the first clean() of a process loads the language model (about a second). */
 const SPAWN_TIMEOUT = 30_000;
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A fresh temp folder holding the given files (relative path -> text). */
-function folder(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'clean-article-cli-'));
-  made.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const folder = tempFolders('clean-article-cli-');
 
 interface Outcome {
   code: number | null;
