@@ -1,9 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { clean, rules, selectRules, UnknownRuleError } from '../index.js';
-import type { CleanOptions, CleanResult } from '../index.js';
-import { classifyPaths, describeError, expandPaths, readTextFile } from './files.js';
+import { rules, selectRules, UnknownRuleError } from '../index.js';
+import type { CleanOptions } from '../index.js';
+import { classifyPaths, expandPaths } from './files.js';
+import { processFile } from './processFile.js';
+import type { FileJob } from './processFile.js';
 
 /** Everything the CLI touches besides the file system, so tests can run it in-process. */
 export interface Io {
@@ -138,31 +139,28 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let failed = errors.length;
   let removedLines = 0;
 
+  const job: FileJob = { write: !!flags.write, keepText: printMode || !!flags.diff, options };
   for (const target of targets) {
-    let input: string;
-    let result: CleanResult;
-    try {
-      input = target.file ? await readTextFile(target.file) : await io.readStdin();
-      result = clean(input, options);
-      if (flags.write && result.changed) await writeFile(target.file, result.text, 'utf8');
-    } catch (err) {
+    const outcome = await processFile(target, job, io.readStdin);
+    if (outcome.status === 'failed') {
       failed++;
-      io.stderr(`${NAME}: ${target.name}: ${describeError(err)}\n`);
+      io.stderr(`${NAME}: ${outcome.name}: ${outcome.error}\n`);
       continue;
     }
-    if (result.changed) {
+    const isChanged = outcome.status === 'changed';
+    if (isChanged) {
       changed++;
-      removedLines += result.removedLines;
+      removedLines += outcome.removedLines;
     } else {
       unchanged++;
     }
     if (flags.explain) {
-      for (const f of result.findings) explain(`${target.name}:${f.start}-${f.end} ${f.ruleId}: ${f.reason}\n`);
+      for (const f of outcome.findings) explain(`${outcome.name}:${f.start}-${f.end} ${f.ruleId}: ${f.reason}\n`);
     }
-    if (printMode) io.stdout(result.text);
+    if (printMode) io.stdout(outcome.output ?? '');
     else if (diff) {
-      if (result.changed) io.stdout(diff(target.name, input, result.text));
-    } else if (flags.check && result.changed) io.stdout(`${target.name}\n`);
+      if (isChanged) io.stdout(diff(outcome.name, outcome.input ?? '', outcome.output ?? ''));
+    } else if (flags.check && isChanged) io.stdout(`${outcome.name}\n`);
   }
 
   const lines = `${removedLines} ${plural(removedLines, 'line')}`;
