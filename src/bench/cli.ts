@@ -32,7 +32,8 @@ of ../shared/bench/score.py: each input kind raw and cleaned in-process with cle
 per kind, and the peers' published numbers when PATH is the development file.
 
 Options:
-  --kind KIND[,KIND]  score only these input kinds (repeatable; default: ${DEFAULT_KINDS.join(', ')})
+  --kind KIND[,KIND]  score only these input kinds (repeatable); default: those the file has of
+                      score.py's ${DEFAULT_KINDS.join(', ')}
   --worst N           also list the N pages whose recall dropped most, and the N pages (raw
                       precision below 1) whose precision gained least
   --lost PAGE         print the removed lines that hold gold text for one page (its 5-digit
@@ -88,7 +89,9 @@ export function run(argv: readonly string[], io: BenchIo): number {
   }
 
   const available = availableKinds(pages);
-  const kinds = values.kind ? [...new Set(values.kind.flatMap((k) => k.split(',').map((s) => s.trim())).filter((s) => s !== ''))] : [...DEFAULT_KINDS];
+  const kinds = values.kind
+    ? [...new Set(values.kind.flatMap((k) => k.split(',').map((s) => s.trim())).filter((s) => s !== ''))]
+    : DEFAULT_KINDS.filter((k) => available.includes(k));
   const unknown = kinds.filter((k) => !available.includes(k));
   if (kinds.length === 0 || unknown.length > 0) {
     return fail(`${shown}: no input kind ${unknown.map((k) => `"${k}"`).join(', ') || '""'} in every page; the kinds are ${available.join(', ')}`);
