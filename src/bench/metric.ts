@@ -4,7 +4,11 @@
 // normalised by their sum per page, and precision and recall are averaged over the pages where
 // they are defined (precision: the output has a shingle; recall: the gold has one).
 
-/** Python's `re` \w on str: the categories L* and N*, and "_" (Unicode general categories). */
+/**
+ * Python's `re` \w on str: str.isalnum() or "_", which is exactly the general categories L* and N*
+ * plus "_" (checked over every code point). Python 3.11 has Unicode 14 and Node 20 a later version,
+ * so letters assigned since then are tokens here only; the development file has none.
+ */
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 
 /** The \w+ tokens of a text, in order. */
