@@ -1,0 +1,221 @@
+/**
+ * Main content of a full-page text dump: the menus, link lists, cookie banners, footers and
+ * teaser lists around the article in the text of a whole web page. Example: a page that starts
+ * "NHL / NHL Home / Scoreboard / Standings / Stats / …" and only reaches the article 150 lines
+ * later.
+ *
+ * It switches itself on only for a page dump: many runs of three or more short lines that are
+ * not sentences (menus). Then each paragraph is classified as jusText does (length and the share
+ * of stopwords, relative to the document's own long paragraphs; runs of short non-sentences are
+ * bad), short and middling paragraphs take the class of their neighbours, and the article is the
+ * contiguous span with the largest sum of good text minus other text, as boilerpipe keeps the
+ * largest content block. What lies outside that span, and bad paragraphs inside it, go.
+ */
+import type { Doc, Finding, Rule } from '../types.js';
+import { clip, endsLikeSentence, words } from '../text.js';
+import { stopwordsFor } from '../stopwords.js';
+
+export interface MainContentOptions {
+  /** Paragraphs shorter than this (in Latin-equivalent characters) are "short". */
+  shortChars: number;
+  /** Paragraphs longer than this can be "good" on their own. */
+  longChars: number;
+  /** Stopword share, relative to the document's long paragraphs, below which a paragraph is bad. */
+  minStopwordRatio: number;
+  /** Relative stopword share from which a long paragraph is good. */
+  goodStopwordRatio: number;
+  /** Short non-sentence lines in a row that make a menu. */
+  menuRun: number;
+  /** The page-dump switch: this many menu lines before the first long sentence paragraph … */
+  minMenuLinesBefore: number;
+  /** … or this many menu lines in all. */
+  minMenuLines: number;
+  /** Good text the article span must hold (Latin-equivalent characters); with less, nothing goes. */
+  minArticleChars: number;
+}
+
+type Kind = 'good' | 'near' | 'short' | 'bad';
+
+/** A paragraph: a wrapped block as a whole, or one line of a block whose lines stand alone. */
+interface Unit {
+  start: number;
+  end: number;
+  text: string;
+  /** Length in Latin-equivalent characters (a CJK character counts 3). */
+  len: number;
+  sentence: boolean;
+  menu: boolean;
+  stopShare: number;
+  first: Kind;
+  kind: Kind;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+const COPYRIGHT = /©|ⓒ|\bcopyright\b|all rights reserved/iu;
+
+export const mainContent: Rule<MainContentOptions> = {
+  id: 'main-content',
+  description: 'In a full-page text dump (menus, footers, link lists around the article), keeps the article body and removes the rest.',
+  enabledByDefault: true,
+  defaults: {
+    shortChars: 70,
+    longChars: 200,
+    minStopwordRatio: 0.6,
+    goodStopwordRatio: 0.75,
+    menuRun: 3,
+    minMenuLinesBefore: 12,
+    minMenuLines: 80,
+    minArticleChars: 500,
+  },
+  detect(doc, options, ctx) {
+    const units = paragraphs(doc, ctx.claimed);
+    markMenus(units, options);
+    const menuLines = units.filter((u) => u.menu).length;
+    const firstProse = units.findIndex((u) => u.sentence && u.len > 150);
+    const menuBefore = units.filter((u, i) => u.menu && (firstProse < 0 || i < firstProse)).length;
+    if (menuBefore < options.minMenuLinesBefore && menuLines < options.minMenuLines) return [];
+
+    classify(units, options);
+    const [first, last] = largestContentSpan(units);
+    const good = units.slice(first, last + 1).reduce((sum, u) => sum + (u.kind === 'good' ? u.len : 0), 0);
+    if (good < options.minArticleChars) return [];
+    const why = `page dump: ${menuLines} menu-like lines, ${menuBefore} before the first long paragraph; article = lines ${units[first].start}-${units[last].end} (${good} chars of good text)`;
+    const findings: Finding[] = [];
+    if (first > 0) findings.push(outside(units.slice(0, first), 'before', why));
+    if (last < units.length - 1) findings.push(outside(units.slice(last + 1), 'after', why));
+    return findings;
+  },
+};
+
+function paragraphs(doc: Doc, claimed: ReadonlySet<number>): Unit[] {
+  const units: Unit[] = [];
+  const add = (start: number, end: number, text: string): void => {
+    const cjk = text.match(CJK)?.length ?? 0;
+    const sentence = endsLikeSentence(text) && (words(text).length >= 3 || cjk >= 6);
+    units.push({ start, end, text, len: text.length + 2 * cjk, sentence, menu: false, stopShare: 0, first: 'short', kind: 'short' });
+  };
+  for (const block of doc.blocks) {
+    if (block.wrapped) {
+      if (!claimed.has(block.start)) add(block.start, block.end, block.text);
+      continue;
+    }
+    for (let n = block.start; n <= block.end; n++) if (!claimed.has(n)) add(n, n, doc.line(n).trimmed);
+  }
+  return units;
+}
+
+/**
+ * Runs of short lines that are not sentences: menus, link lists, tag clouds. A mostly numeric
+ * line (a table cell: "63", "85%") breaks a run, so tables inside an article are not menus.
+ */
+function markMenus(units: Unit[], o: MainContentOptions): void {
+  const menuLike = (u: Unit): boolean => u.len < o.shortChars && !u.sentence && !numeric(u.text);
+  let i = 0;
+  while (i < units.length) {
+    let j = i;
+    while (j < units.length && menuLike(units[j])) j++;
+    if (j - i >= o.menuRun) for (let k = i; k < j; k++) units[k].menu = true;
+    i = j === i ? i + 1 : j;
+  }
+}
+
+function numeric(text: string): boolean {
+  const digits = text.match(/\p{N}/gu)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return digits >= letters;
+}
+
+function classify(units: Unit[], o: MainContentOptions): void {
+  const tokens = units.map((u) => words(u.text.toLowerCase()));
+  const stop = stopwordsFor(tokens.flat().slice(0, 5000));
+  units.forEach((u, i) => {
+    let hits = 0;
+    if (stop) for (const w of tokens[i]) if (stop.words.has(w)) hits++;
+    u.stopShare = tokens[i].length > 0 ? hits / tokens[i].length : 0;
+  });
+  const base = baselineShare(units);
+  for (const u of units) {
+    // Without a usable stopword list (scripts written without spaces), a sentence ending stands in.
+    const rel = base >= 0.2 ? u.stopShare / base : u.sentence ? 1 : 0.65;
+    let k: Kind;
+    if (u.menu || COPYRIGHT.test(u.text)) k = 'bad';
+    else if (u.len < o.shortChars) k = 'short';
+    else if (rel >= o.goodStopwordRatio && u.len > o.longChars) k = 'good';
+    else if (rel >= o.minStopwordRatio) k = 'near';
+    else k = 'bad';
+    u.first = u.kind = k;
+  }
+  settle(units, 'short');
+  settle(units, 'near');
+}
+
+/** The length-weighted median stopword share of the paragraphs of 100 characters or more. */
+function baselineShare(units: readonly Unit[]): number {
+  const long = units.filter((u) => u.len >= 100).sort((a, b) => a.stopShare - b.stopShare);
+  const total = long.reduce((s, u) => s + u.len, 0);
+  let seen = 0;
+  for (const u of long) {
+    seen += u.len;
+    if (seen * 2 >= total) return u.stopShare;
+  }
+  return 0;
+}
+
+/** jusText's context pass: short, then middling paragraphs take the class of their neighbours. */
+function settle(units: Unit[], which: 'short' | 'near'): void {
+  const neighbour = (i: number, step: 1 | -1, skipNear: boolean): Kind => {
+    for (let j = i + step; j >= 0 && j < units.length; j += step) {
+      const k = units[j].kind;
+      if (k === 'short' || (skipNear && k === 'near')) continue;
+      return k;
+    }
+    return 'bad';
+  };
+  const next = units.map((u, i): Kind => {
+    if (u.kind !== which) return u.kind;
+    const before = neighbour(i, -1, true);
+    const after = neighbour(i, 1, true);
+    if (which === 'near') return before === 'bad' && after === 'bad' ? 'bad' : 'good';
+    if (before === 'good' && after === 'good') return 'good';
+    if (before === 'bad' && after === 'bad') return 'bad';
+    if ((before === 'bad' && neighbour(i, -1, false) === 'near') || (after === 'bad' && neighbour(i, 1, false) === 'near')) return 'good';
+    return 'bad';
+  });
+  units.forEach((u, i) => (u.kind = next[i]));
+}
+
+/** Maximum-sum contiguous span: good text counts for, everything else against. */
+function largestContentSpan(units: readonly Unit[]): [number, number] {
+  let best = 0;
+  let span: [number, number] = [0, -1];
+  let sum = 0;
+  let start = 0;
+  units.forEach((u, i) => {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += u.kind === 'good' ? u.len : -u.len;
+    if (sum > best) {
+      best = sum;
+      span = [start, i];
+    }
+  });
+  return span;
+}
+
+/** One finding for the paragraphs before or after the article, with the classes that decided. */
+function outside(removed: readonly Unit[], where: 'before' | 'after', why: string): Finding {
+  const counts = new Map<string, number>();
+  for (const u of removed) {
+    const k = u.menu ? 'menu' : u.first;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const mix = [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
+  return {
+    ruleId: 'main-content',
+    start: removed[0].start,
+    end: removed[removed.length - 1].end,
+    reason: `${why}; ${where} it: ${removed.length} paragraphs (${mix}): "${clip(removed[0].text, 50)}"`,
+  };
+}
