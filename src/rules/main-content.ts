@@ -34,10 +34,10 @@ export interface MainContentOptions {
   minArticleChars: number;
 }
 
-type Kind = 'good' | 'near' | 'short' | 'bad';
+export type Kind = 'good' | 'near' | 'short' | 'bad';
 
 /** A paragraph: a wrapped block as a whole, or one line of a block whose lines stand alone. */
-interface Unit {
+export interface Unit {
   start: number;
   end: number;
   text: string;
@@ -45,12 +45,15 @@ interface Unit {
   len: number;
   sentence: boolean;
   menu: boolean;
+  /** Starts with a title-case headline (a teaser for another article). */
+  headline: boolean;
   stopShare: number;
   first: Kind;
   kind: Kind;
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 const COPYRIGHT = /©|ⓒ|\bcopyright\b|all rights reserved/iu;
 
 export const mainContent: Rule<MainContentOptions> = {
@@ -63,23 +66,16 @@ export const mainContent: Rule<MainContentOptions> = {
     minStopwordRatio: 0.6,
     goodStopwordRatio: 0.75,
     menuRun: 3,
-    minMenuLinesBefore: 12,
+    minMenuLinesBefore: 10,
     minMenuLines: 80,
     minArticleChars: 500,
   },
   detect(doc, options, ctx) {
-    const units = paragraphs(doc, ctx.claimed);
-    markMenus(units, options);
-    const menuLines = units.filter((u) => u.menu).length;
-    const firstProse = units.findIndex((u) => u.sentence && u.len > 150);
-    const menuBefore = units.filter((u, i) => u.menu && (firstProse < 0 || i < firstProse)).length;
-    if (menuBefore < options.minMenuLinesBefore && menuLines < options.minMenuLines) return [];
-
-    classify(units, options);
-    const [first, last] = largestContentSpan(units);
-    const good = units.slice(first, last + 1).reduce((sum, u) => sum + (u.kind === 'good' ? u.len : 0), 0);
-    if (good < options.minArticleChars) return [];
-    const why = `page dump: ${menuLines} menu-like lines, ${menuBefore} before the first long paragraph; article = lines ${units[first].start}-${units[last].end} (${good} chars of good text)`;
+    const page = analyzePage(doc, options, ctx.claimed);
+    if (page.span === null) return [];
+    const { units } = page;
+    const [first, last] = page.span;
+    const why = `page dump: ${page.menuLines} menu-like lines, ${page.menuBefore} before the first long paragraph; article = lines ${units[first].start}-${units[last].end} (${page.goodChars} chars of good text)`;
     const findings: Finding[] = [];
     if (first > 0) findings.push(outside(units.slice(0, first), 'before', why));
     if (last < units.length - 1) findings.push(outside(units.slice(last + 1), 'after', why));
@@ -87,12 +83,39 @@ export const mainContent: Rule<MainContentOptions> = {
   },
 };
 
+/** What main-content decided for a document: its paragraphs, the switch, and the article span. */
+export interface PageAnalysis {
+  units: Unit[];
+  menuLines: number;
+  menuBefore: number;
+  /** True when the document looks like a page dump. */
+  dump: boolean;
+  /** Good text inside the span. */
+  goodChars: number;
+  /** First and last unit index of the article, or null when nothing is to be removed. */
+  span: [number, number] | null;
+}
+
+export function analyzePage(doc: Doc, options: MainContentOptions, claimed: ReadonlySet<number> = new Set()): PageAnalysis {
+  const units = paragraphs(doc, claimed);
+  markMenus(units, options);
+  const menuLines = units.filter((u) => u.menu).length;
+  const firstProse = units.findIndex((u) => u.sentence && u.len > 150);
+  const menuBefore = units.filter((u, i) => u.menu && (firstProse < 0 || i < firstProse)).length;
+  const dump = menuBefore >= options.minMenuLinesBefore || menuLines >= options.minMenuLines;
+  if (!dump) return { units, menuLines, menuBefore, dump, goodChars: 0, span: null };
+  classify(units, options);
+  const span = largestContentSpan(units);
+  const goodChars = units.slice(span[0], span[1] + 1).reduce((sum, u) => sum + (u.kind === 'good' ? u.len : 0), 0);
+  return { units, menuLines, menuBefore, dump, goodChars, span: goodChars >= options.minArticleChars ? span : null };
+}
+
 function paragraphs(doc: Doc, claimed: ReadonlySet<number>): Unit[] {
   const units: Unit[] = [];
   const add = (start: number, end: number, text: string): void => {
     const cjk = text.match(CJK)?.length ?? 0;
     const sentence = endsLikeSentence(text) && (words(text).length >= 3 || cjk >= 6);
-    units.push({ start, end, text, len: text.length + 2 * cjk, sentence, menu: false, stopShare: 0, first: 'short', kind: 'short' });
+    units.push({ start, end, text, len: text.length + 2 * cjk, sentence, menu: false, headline: false, stopShare: 0, first: 'short', kind: 'short' });
   };
   for (const block of doc.blocks) {
     if (block.wrapped) {
@@ -119,6 +142,13 @@ function markMenus(units: Unit[], o: MainContentOptions): void {
   }
 }
 
+/** Share of the text inside URLs: link lists and reference blocks are not article prose. */
+function linkDensity(text: string): number {
+  let inUrls = 0;
+  for (const m of text.matchAll(URL)) inUrls += m[0].length;
+  return inUrls / Math.max(1, text.length);
+}
+
 function numeric(text: string): boolean {
   const digits = text.match(/\p{N}/gu)?.length ?? 0;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
@@ -126,28 +156,75 @@ function numeric(text: string): boolean {
 }
 
 function classify(units: Unit[], o: MainContentOptions): void {
-  const tokens = units.map((u) => words(u.text.toLowerCase()));
-  const stop = stopwordsFor(tokens.flat().slice(0, 5000));
+  const tokens = units.map((u) => words(u.text.replace(URL, ' ')));
+  const stop = stopwordsFor(tokens.flat().slice(0, 5000).map((w) => w.toLowerCase()));
   units.forEach((u, i) => {
     let hits = 0;
-    if (stop) for (const w of tokens[i]) if (stop.words.has(w)) hits++;
+    if (stop) for (const w of tokens[i]) if (stop.words.has(w.toLowerCase())) hits++;
     u.stopShare = tokens[i].length > 0 ? hits / tokens[i].length : 0;
+    u.headline = stop !== null && titleCaseStart(u.text, stop.words);
   });
   const base = baselineShare(units);
   for (const u of units) {
     // Without a usable stopword list (scripts written without spaces), a sentence ending stands in.
     const rel = base >= 0.2 ? u.stopShare / base : u.sentence ? 1 : 0.65;
     let k: Kind;
-    if (u.menu || COPYRIGHT.test(u.text)) k = 'bad';
+    if (u.menu || u.headline || COPYRIGHT.test(u.text) || linkDensity(u.text) > 0.3) k = 'bad';
     else if (u.len < o.shortChars) k = 'short';
     else if (rel >= o.goodStopwordRatio && u.len > o.longChars) k = 'good';
     else if (rel >= o.minStopwordRatio) k = 'near';
     else k = 'bad';
     u.first = u.kind = k;
   }
+  promoteProseRuns(units);
   settle(units, 'short');
   settle(units, 'near');
 }
+
+/**
+ * Articles written in one-sentence paragraphs have few long paragraphs: a middling sentence
+ * paragraph with at least two more among its nearest four non-short neighbours is good.
+ */
+function promoteProseRuns(units: Unit[]): void {
+  const prose = (u: Unit): boolean => u.first === 'near' && u.sentence;
+  const promote = units.map((u, i) => {
+    if (!prose(u)) return false;
+    let found = 0;
+    for (const step of [-1, 1]) {
+      let seen = 0;
+      for (let j = i + step; j >= 0 && j < units.length && seen < 2; j += step) {
+        if (units[j].first === 'short') continue;
+        seen++;
+        if (prose(units[j]) || units[j].first === 'good') found++;
+      }
+    }
+    return found >= Number(process.env.PR ?? 2);
+  });
+  units.forEach((u, i) => {
+    if (promote[i]) u.kind = 'good';
+  });
+}
+
+/**
+ * A teaser: a headline in title case ("Customers Leave Without Paying $690 Bill At Troy
+ * Steakhouse A party of six…"), told by function words capitalised inside its first words; in
+ * prose a function word is capitalised only at the start of a sentence.
+ */
+function titleCaseStart(text: string, stop: ReadonlySet<string>): boolean {
+  let capitalised = 0;
+  let seen = 0;
+  for (const m of text.matchAll(WORD_AT)) {
+    if (++seen > 12) break;
+    const w = m[0];
+    if (seen === 1 || w.length < 2 || !/^\p{Lu}\p{Ll}/u.test(w) || !stop.has(w.toLowerCase())) continue;
+    if (!SENTENCE_BREAK.test(text.slice(Math.max(0, m.index - 3), m.index))) capitalised++;
+  }
+  return capitalised >= 2;
+}
+
+const WORD_AT = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** What may stand before a capitalised word at the start of a sentence or quote. */
+const SENTENCE_BREAK = /[.!?:;"“”«»()\[\]—–-]\s*$/u;
 
 /** The length-weighted median stopword share of the paragraphs of 100 characters or more. */
 function baselineShare(units: readonly Unit[]): number {
@@ -195,7 +272,7 @@ function largestContentSpan(units: readonly Unit[]): [number, number] {
       sum = 0;
       start = i;
     }
-    sum += u.kind === 'good' ? u.len : -u.len;
+    sum += weight(u);
     if (sum > best) {
       best = sum;
       span = [start, i];
@@ -204,11 +281,19 @@ function largestContentSpan(units: readonly Unit[]): [number, number] {
   return span;
 }
 
+/** How much a paragraph counts for (good text) or against (the rest) the article span. */
+function weight(u: Unit): number {
+  if (u.kind === 'good') return u.len;
+  if (u.first === 'near') return Number(process.env.WN ?? 0.3) * u.len;
+  if (u.first === 'short') return Number(process.env.WS ?? -1) * u.len;
+  return -u.len;
+}
+
 /** One finding for the paragraphs before or after the article, with the classes that decided. */
 function outside(removed: readonly Unit[], where: 'before' | 'after', why: string): Finding {
   const counts = new Map<string, number>();
   for (const u of removed) {
-    const k = u.menu ? 'menu' : u.first;
+    const k = u.menu ? 'menu' : u.headline ? 'headline' : u.first;
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const mix = [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
