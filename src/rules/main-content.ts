@@ -12,7 +12,7 @@
  * largest content block. What lies outside that span, and bad paragraphs inside it, go.
  */
 import type { Doc, Finding, Rule } from '../types.js';
-import { clip, endsLikeSentence, words } from '../text.js';
+import { clip, endsLikeSentence, titleKeys, words } from '../text.js';
 import { stopwordsFor } from '../stopwords.js';
 
 export interface MainContentOptions {
@@ -105,8 +105,15 @@ export function analyzePage(doc: Doc, options: MainContentOptions, claimed: Read
   const dump = menuBefore >= options.minMenuLinesBefore || menuLines >= options.minMenuLines;
   if (!dump) return { units, menuLines, menuBefore, dump, goodChars: 0, span: null };
   classify(units, options);
-  const span = largestContentSpan(units);
-  const goodChars = units.slice(span[0], span[1] + 1).reduce((sum, u) => sum + (u.kind === 'good' ? u.len : 0), 0);
+  let span = largestContentSpan(units, 0);
+  // The page's headline printed again (the h1) marks where the article starts: teasers above it
+  // are not the article, unless most of the good text lies there.
+  const anchor = headlineIndex(doc, units);
+  if (anchor > span[0]) {
+    const below = largestContentSpan(units, anchor + 1);
+    if (goodIn(units, below) * 2 >= goodIn(units, span)) span = below;
+  }
+  const goodChars = goodIn(units, span);
   return { units, menuLines, menuBefore, dump, goodChars, span: goodChars >= options.minArticleChars ? span : null };
 }
 
@@ -262,23 +269,36 @@ function settle(units: Unit[], which: 'short' | 'near'): void {
 }
 
 /** Maximum-sum contiguous span: good text counts for, everything else against. */
-function largestContentSpan(units: readonly Unit[]): [number, number] {
+function largestContentSpan(units: readonly Unit[], from: number): [number, number] {
   let best = 0;
-  let span: [number, number] = [0, -1];
+  let span: [number, number] = [from, from - 1];
   let sum = 0;
-  let start = 0;
-  units.forEach((u, i) => {
+  let start = from;
+  for (let i = from; i < units.length; i++) {
     if (sum <= 0) {
       sum = 0;
       start = i;
     }
-    sum += weight(u);
+    sum += weight(units[i]);
     if (sum > best) {
       best = sum;
       span = [start, i];
     }
-  });
+  }
   return span;
+}
+
+function goodIn(units: readonly Unit[], [first, last]: [number, number]): number {
+  let sum = 0;
+  for (let i = first; i <= last; i++) if (units[i].kind === 'good') sum += units[i].len;
+  return sum;
+}
+
+/** The first paragraph after the title line that repeats the title (the page's h1), or -1. */
+function headlineIndex(doc: Doc, units: readonly Unit[]): number {
+  if (doc.titleLine === 0) return -1;
+  const keys = new Set(titleKeys(doc.line(doc.titleLine).trimmed, 3));
+  return units.findIndex((u) => u.start > doc.titleLine && u.text.length < 300 && titleKeys(u.text, 3).some((k) => keys.has(k)));
 }
 
 /** How much a paragraph counts for (good text) or against (the rest) the article span. */
