@@ -5,6 +5,7 @@ import { foreignLanguage } from './foreign-language.js';
 import { mainContent } from './main-content.js';
 import { publisherLine } from './publisher-line.js';
 import { reactionWidget } from './reaction-widget.js';
+import { repeatedLine } from './repeated-line.js';
 import { repeatedTitle } from './repeated-title.js';
 
 /**
@@ -19,4 +20,5 @@ export const rules: readonly Rule<object>[] = [
   publisherLine,
   duplicateParagraph,
   foreignLanguage,
+  repeatedLine,
 ] as Rule<object>[];
