@@ -12,7 +12,7 @@
  * largest content block. What lies outside that span, and bad paragraphs inside it, go.
  */
 import type { Doc, Finding, Rule } from '../types.js';
-import { clip, endsLikeSentence, titleKeys, words } from '../text.js';
+import { clip, endsLikeSentence, normalizeKey, titleKeys, words } from '../text.js';
 import { stopwordsFor } from '../stopwords.js';
 
 export interface MainContentOptions {
@@ -53,8 +53,11 @@ export interface Unit {
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+/** A teaser cut short: "… with Realtek Bluetooth..." */
+const TRUNCATED = /\p{L}(?:\.\.\.|…)$/u;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
-const COPYRIGHT = /©|ⓒ|\bcopyright\b|all rights reserved/iu;
+/** Copyright and cookie notices: "cookie" is the same word in most languages the pages use. */
+const NOTICE = /©|ⓒ|\bcopyright\b|all rights reserved|\bcookies?\b/iu;
 
 export const mainContent: Rule<MainContentOptions> = {
   id: 'main-content',
@@ -176,16 +179,31 @@ function classify(units: Unit[], o: MainContentOptions): void {
     // Without a usable stopword list (scripts written without spaces), a sentence ending stands in.
     const rel = base >= 0.2 ? u.stopShare / base : u.sentence ? 1 : 0.65;
     let k: Kind;
-    if (u.menu || u.headline || COPYRIGHT.test(u.text) || linkDensity(u.text) > 0.3) k = 'bad';
+    if (u.menu || u.headline || NOTICE.test(u.text) || linkDensity(u.text) > 0.3 || TRUNCATED.test(u.text)) k = 'bad';
     else if (u.len < o.shortChars) k = 'short';
     else if (rel >= o.goodStopwordRatio && u.len > o.longChars) k = 'good';
     else if (rel >= o.minStopwordRatio) k = 'near';
     else k = 'bad';
     u.first = u.kind = k;
   }
+  markEarlierCopies(units);
   promoteProseRuns(units);
   settle(units, 'short');
   settle(units, 'near');
+}
+
+/**
+ * A paragraph printed again further down (a teaser of the article above it, a cookie notice in
+ * two layers) is boilerplate in its earlier copies; the last copy keeps its class.
+ */
+function markEarlierCopies(units: Unit[]): void {
+  const last = new Map<string, number>();
+  units.forEach((u, i) => {
+    if (u.len >= 50) last.set(normalizeKey(u.text), i);
+  });
+  units.forEach((u, i) => {
+    if (u.len >= 50 && last.get(normalizeKey(u.text)) !== i) u.kind = u.first = 'bad';
+  });
 }
 
 /**
