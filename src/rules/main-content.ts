@@ -223,7 +223,7 @@ function promoteProseRuns(units: Unit[]): void {
         if (prose(units[j]) || units[j].first === 'good') found++;
       }
     }
-    return found >= Number(process.env.PR ?? 2);
+    return found >= 2;
   });
   units.forEach((u, i) => {
     if (promote[i]) u.kind = 'good';
@@ -322,9 +322,8 @@ function headlineIndex(doc: Doc, units: readonly Unit[]): number {
 /** How much a paragraph counts for (good text) or against (the rest) the article span. */
 function weight(u: Unit): number {
   if (u.kind === 'good') return u.len;
-  if (u.first === 'near') return Number(process.env.WN ?? 0.3) * u.len;
-  if (u.first === 'short') return Number(process.env.WS ?? -1) * u.len;
-  return -u.len;
+  // A middling paragraph that its neighbours did not make good still leans towards the article.
+  return u.first === 'near' ? 0.3 * u.len : -u.len;
 }
 
 /** One finding for the paragraphs before or after the article, with the classes that decided. */
