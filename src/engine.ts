@@ -47,12 +47,13 @@ export function detect(doc: Doc, rules: readonly Rule<object>[], options: CleanO
   return { findings, skipped };
 }
 
+/** The runs of a finding's lines that no earlier rule claimed; blank lines inside a run stay in it. */
 function unclaimedPieces(doc: Doc, f: Finding, claimed: ReadonlySet<number>): Finding[] {
   const pieces: Finding[] = [];
   let start = 0;
   for (let n = f.start; n <= f.end + 1; n++) {
-    const free = n <= f.end && !claimed.has(n) && !doc.line(n).blank;
-    if (free && start === 0) start = n;
+    const free = n <= f.end && !claimed.has(n);
+    if (free && start === 0 && !doc.line(n).blank) start = n;
     if (!free && start !== 0) {
       let end = n - 1;
       while (doc.line(end).blank) end--;

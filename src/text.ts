@@ -43,3 +43,16 @@ export function isProse(trimmed: string, count: number): boolean {
 export function clip(s: string, max = 80): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
+
+const TITLE_SUFFIX = /\s+[|\-–—·•:]\s+[^|\-–—·•:]{2,60}$/u;
+
+/** The normalised keys a title line may be known by: itself, and itself without a " | Site" suffix. */
+export function titleKeys(trimmed: string, minWords: number): string[] {
+  const keys = [normalizeKey(trimmed)];
+  const m = TITLE_SUFFIX.exec(trimmed);
+  if (m && m.index > 0) {
+    const bare = normalizeKey(trimmed.slice(0, m.index));
+    if (bare.split(' ').length >= minWords) keys.push(bare);
+  }
+  return keys;
+}

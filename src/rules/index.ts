@@ -2,16 +2,23 @@ import type { Rule } from '../types.js';
 import { caption } from './caption.js';
 import { duplicateParagraph } from './duplicate-paragraph.js';
 import { foreignLanguage } from './foreign-language.js';
+import { mainContent } from './main-content.js';
 import { publisherLine } from './publisher-line.js';
 import { reactionWidget } from './reaction-widget.js';
+import { repeatedLine } from './repeated-line.js';
 import { repeatedTitle } from './repeated-title.js';
 
-/** Every rule, in priority order: on overlapping findings the earlier rule wins. */
+/**
+ * Every rule, in priority order: on overlapping findings the earlier rule wins. main-content goes
+ * first, so a page dump's surroundings are one finding each and the other rules explain the article.
+ */
 export const rules: readonly Rule<object>[] = [
+  mainContent,
   repeatedTitle,
   reactionWidget,
   caption,
   publisherLine,
   duplicateParagraph,
   foreignLanguage,
+  repeatedLine,
 ] as Rule<object>[];

@@ -5,24 +5,11 @@
  * carries or drops a " | Site" / " - Site" suffix.
  */
 import type { Finding, Rule } from '../types.js';
-import { clip, normalizeKey } from '../text.js';
+import { clip, titleKeys } from '../text.js';
 
 export interface RepeatedTitleOptions {
   /** A title needs at least this many words to be matched (short titles collide with headings). */
   minWords: number;
-}
-
-const SUFFIX = /\s+[|\-–—·•:]\s+[^|\-–—·•:]{2,60}$/u;
-
-/** The normalised keys a line may be known by: itself, and itself without a trailing site suffix. */
-function titleKeys(trimmed: string, minWords: number): string[] {
-  const keys = [normalizeKey(trimmed)];
-  const m = SUFFIX.exec(trimmed);
-  if (m && m.index > 0) {
-    const bare = normalizeKey(trimmed.slice(0, m.index));
-    if (bare.split(' ').length >= minWords) keys.push(bare);
-  }
-  return keys;
 }
 
 export const repeatedTitle: Rule<RepeatedTitleOptions> = {

@@ -1,0 +1,343 @@
+/**
+ * Main content of a full-page text dump: the menus, link lists, cookie banners, footers and
+ * teaser lists around the article in the text of a whole web page. Example: a page that starts
+ * "NHL / NHL Home / Scoreboard / Standings / Stats / …" and only reaches the article 150 lines
+ * later.
+ *
+ * It switches itself on only for a page dump: many runs of three or more short lines that are
+ * not sentences (menus). Then each paragraph is classified as jusText does (length and the share
+ * of stopwords, relative to the document's own long paragraphs; runs of short non-sentences are
+ * bad), short and middling paragraphs take the class of their neighbours, and the article is the
+ * contiguous span with the largest sum of good text minus other text, as boilerpipe keeps the
+ * largest content block. What lies outside that span, and bad paragraphs inside it, go.
+ */
+import type { Doc, Finding, Rule } from '../types.js';
+import { clip, endsLikeSentence, normalizeKey, titleKeys, words } from '../text.js';
+import { stopwordsFor } from '../stopwords.js';
+
+export interface MainContentOptions {
+  /** Paragraphs shorter than this (in Latin-equivalent characters) are "short". */
+  shortChars: number;
+  /** Paragraphs longer than this can be "good" on their own. */
+  longChars: number;
+  /** Stopword share, relative to the document's long paragraphs, below which a paragraph is bad. */
+  minStopwordRatio: number;
+  /** Relative stopword share from which a long paragraph is good. */
+  goodStopwordRatio: number;
+  /** Short non-sentence lines in a row that make a menu. */
+  menuRun: number;
+  /** The page-dump switch: this many menu lines before the first long sentence paragraph … */
+  minMenuLinesBefore: number;
+  /** … or this many menu lines in all. */
+  minMenuLines: number;
+  /** Good text the article span must hold (Latin-equivalent characters); with less, nothing goes. */
+  minArticleChars: number;
+}
+
+export type Kind = 'good' | 'near' | 'short' | 'bad';
+
+/** A paragraph: a wrapped block as a whole, or one line of a block whose lines stand alone. */
+export interface Unit {
+  start: number;
+  end: number;
+  text: string;
+  /** Length in Latin-equivalent characters (a CJK character counts 3). */
+  len: number;
+  sentence: boolean;
+  menu: boolean;
+  /** Starts with a title-case headline (a teaser for another article). */
+  headline: boolean;
+  stopShare: number;
+  first: Kind;
+  kind: Kind;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+/** A teaser cut short: "… with Realtek Bluetooth..." */
+const TRUNCATED = /\p{L}(?:\.\.\.|…)$/u;
+const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+/** Copyright and cookie notices: "cookie" is the same word in most languages the pages use. */
+const NOTICE = /©|ⓒ|\bcopyright\b|all rights reserved|\bcookies?\b/iu;
+
+export const mainContent: Rule<MainContentOptions> = {
+  id: 'main-content',
+  description: 'In a full-page text dump (menus, footers, link lists around the article), keeps the article body and removes the rest.',
+  enabledByDefault: true,
+  defaults: {
+    shortChars: 70,
+    longChars: 200,
+    minStopwordRatio: 0.6,
+    goodStopwordRatio: 0.75,
+    menuRun: 3,
+    minMenuLinesBefore: 10,
+    minMenuLines: 80,
+    minArticleChars: 500,
+  },
+  detect(doc, options, ctx) {
+    const page = analyzePage(doc, options, ctx.claimed);
+    if (page.span === null) return [];
+    const { units } = page;
+    const [first, last] = page.span;
+    const why = `page dump: ${page.menuLines} menu-like lines, ${page.menuBefore} before the first long paragraph; article = lines ${units[first].start}-${units[last].end} (${page.goodChars} chars of good text)`;
+    const findings: Finding[] = [];
+    if (first > 0) findings.push(outside(units.slice(0, first), 'before', why));
+    if (last < units.length - 1) findings.push(outside(units.slice(last + 1), 'after', why));
+    return findings;
+  },
+};
+
+/** What main-content decided for a document: its paragraphs, the switch, and the article span. */
+export interface PageAnalysis {
+  units: Unit[];
+  menuLines: number;
+  menuBefore: number;
+  /** True when the document looks like a page dump. */
+  dump: boolean;
+  /** Good text inside the span. */
+  goodChars: number;
+  /** First and last unit index of the article, or null when nothing is to be removed. */
+  span: [number, number] | null;
+}
+
+export function analyzePage(doc: Doc, options: MainContentOptions, claimed: ReadonlySet<number> = new Set()): PageAnalysis {
+  const units = paragraphs(doc, claimed);
+  markMenus(units, options);
+  const menuLines = units.filter((u) => u.menu).length;
+  const firstProse = units.findIndex((u) => u.sentence && u.len > 150);
+  const menuBefore = units.filter((u, i) => u.menu && (firstProse < 0 || i < firstProse)).length;
+  const dump = menuBefore >= options.minMenuLinesBefore || menuLines >= options.minMenuLines;
+  if (!dump) return { units, menuLines, menuBefore, dump, goodChars: 0, span: null };
+  classify(units, options);
+  let span = largestContentSpan(units, 0);
+  // The page's headline printed again (the h1) marks where the article starts: teasers above it
+  // are not the article, unless most of the good text lies there.
+  const anchor = headlineIndex(doc, units);
+  if (anchor > span[0]) {
+    const below = largestContentSpan(units, anchor + 1);
+    if (goodIn(units, below) * 2 >= goodIn(units, span)) span = below;
+  }
+  const goodChars = goodIn(units, span);
+  return { units, menuLines, menuBefore, dump, goodChars, span: goodChars >= options.minArticleChars ? span : null };
+}
+
+function paragraphs(doc: Doc, claimed: ReadonlySet<number>): Unit[] {
+  const units: Unit[] = [];
+  const add = (start: number, end: number, text: string): void => {
+    const cjk = text.match(CJK)?.length ?? 0;
+    const sentence = endsLikeSentence(text) && (words(text).length >= 3 || cjk >= 6);
+    units.push({ start, end, text, len: text.length + 2 * cjk, sentence, menu: false, headline: false, stopShare: 0, first: 'short', kind: 'short' });
+  };
+  for (const block of doc.blocks) {
+    if (block.wrapped) {
+      if (!claimed.has(block.start)) add(block.start, block.end, block.text);
+      continue;
+    }
+    for (let n = block.start; n <= block.end; n++) if (!claimed.has(n)) add(n, n, doc.line(n).trimmed);
+  }
+  return units;
+}
+
+/**
+ * Runs of short lines that are not sentences: menus, link lists, tag clouds. A mostly numeric
+ * line (a table cell: "63", "85%") breaks a run, so tables inside an article are not menus.
+ */
+function markMenus(units: Unit[], o: MainContentOptions): void {
+  const menuLike = (u: Unit): boolean => u.len < o.shortChars && !u.sentence && !numeric(u.text);
+  let i = 0;
+  while (i < units.length) {
+    let j = i;
+    while (j < units.length && menuLike(units[j])) j++;
+    if (j - i >= o.menuRun) for (let k = i; k < j; k++) units[k].menu = true;
+    i = j === i ? i + 1 : j;
+  }
+}
+
+/** Share of the text inside URLs: link lists and reference blocks are not article prose. */
+function linkDensity(text: string): number {
+  let inUrls = 0;
+  for (const m of text.matchAll(URL)) inUrls += m[0].length;
+  return inUrls / Math.max(1, text.length);
+}
+
+function numeric(text: string): boolean {
+  const digits = text.match(/\p{N}/gu)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return digits >= letters;
+}
+
+function classify(units: Unit[], o: MainContentOptions): void {
+  const tokens = units.map((u) => words(u.text.replace(URL, ' ')));
+  const stop = stopwordsFor(tokens.flat().slice(0, 5000).map((w) => w.toLowerCase()));
+  units.forEach((u, i) => {
+    let hits = 0;
+    if (stop) for (const w of tokens[i]) if (stop.words.has(w.toLowerCase())) hits++;
+    u.stopShare = tokens[i].length > 0 ? hits / tokens[i].length : 0;
+    u.headline = stop !== null && titleCaseStart(u.text, stop.words);
+  });
+  const base = baselineShare(units);
+  for (const u of units) {
+    // Without a usable stopword list (scripts written without spaces), a sentence ending stands in.
+    const rel = base >= 0.2 ? u.stopShare / base : u.sentence ? 1 : 0.65;
+    let k: Kind;
+    if (u.menu || u.headline || NOTICE.test(u.text) || linkDensity(u.text) > 0.3 || TRUNCATED.test(u.text)) k = 'bad';
+    else if (u.len < o.shortChars) k = 'short';
+    else if (rel >= o.goodStopwordRatio && u.len > o.longChars) k = 'good';
+    else if (rel >= o.minStopwordRatio) k = 'near';
+    else k = 'bad';
+    u.first = u.kind = k;
+  }
+  markEarlierCopies(units);
+  promoteProseRuns(units);
+  settle(units, 'short');
+  settle(units, 'near');
+}
+
+/**
+ * A paragraph printed again further down (a teaser of the article above it, a cookie notice in
+ * two layers) is boilerplate in its earlier copies; the last copy keeps its class.
+ */
+function markEarlierCopies(units: Unit[]): void {
+  const last = new Map<string, number>();
+  units.forEach((u, i) => {
+    if (u.len >= 50) last.set(normalizeKey(u.text), i);
+  });
+  units.forEach((u, i) => {
+    if (u.len >= 50 && last.get(normalizeKey(u.text)) !== i) u.kind = u.first = 'bad';
+  });
+}
+
+/**
+ * Articles written in one-sentence paragraphs have few long paragraphs: a middling sentence
+ * paragraph with at least two more among its nearest four non-short neighbours is good.
+ */
+function promoteProseRuns(units: Unit[]): void {
+  const prose = (u: Unit): boolean => u.first === 'near' && u.sentence;
+  const promote = units.map((u, i) => {
+    if (!prose(u)) return false;
+    let found = 0;
+    for (const step of [-1, 1]) {
+      let seen = 0;
+      for (let j = i + step; j >= 0 && j < units.length && seen < 2; j += step) {
+        if (units[j].first === 'short') continue;
+        seen++;
+        if (prose(units[j]) || units[j].first === 'good') found++;
+      }
+    }
+    return found >= 2;
+  });
+  units.forEach((u, i) => {
+    if (promote[i]) u.kind = 'good';
+  });
+}
+
+/**
+ * A teaser: a headline in title case ("Customers Leave Without Paying $690 Bill At Troy
+ * Steakhouse A party of six…"), told by function words capitalised inside its first words; in
+ * prose a function word is capitalised only at the start of a sentence.
+ */
+function titleCaseStart(text: string, stop: ReadonlySet<string>): boolean {
+  let capitalised = 0;
+  let seen = 0;
+  for (const m of text.matchAll(WORD_AT)) {
+    if (++seen > 12) break;
+    const w = m[0];
+    if (seen === 1 || w.length < 2 || !/^\p{Lu}\p{Ll}/u.test(w) || !stop.has(w.toLowerCase())) continue;
+    if (!SENTENCE_BREAK.test(text.slice(Math.max(0, m.index - 3), m.index))) capitalised++;
+  }
+  return capitalised >= 2;
+}
+
+const WORD_AT = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** What may stand before a capitalised word at the start of a sentence or quote. */
+const SENTENCE_BREAK = /[.!?:;"“”«»()\[\]—–-]\s*$/u;
+
+/** The length-weighted median stopword share of the paragraphs of 100 characters or more. */
+function baselineShare(units: readonly Unit[]): number {
+  const long = units.filter((u) => u.len >= 100).sort((a, b) => a.stopShare - b.stopShare);
+  const total = long.reduce((s, u) => s + u.len, 0);
+  let seen = 0;
+  for (const u of long) {
+    seen += u.len;
+    if (seen * 2 >= total) return u.stopShare;
+  }
+  return 0;
+}
+
+/** jusText's context pass: short, then middling paragraphs take the class of their neighbours. */
+function settle(units: Unit[], which: 'short' | 'near'): void {
+  const neighbour = (i: number, step: 1 | -1, skipNear: boolean): Kind => {
+    for (let j = i + step; j >= 0 && j < units.length; j += step) {
+      const k = units[j].kind;
+      if (k === 'short' || (skipNear && k === 'near')) continue;
+      return k;
+    }
+    return 'bad';
+  };
+  const next = units.map((u, i): Kind => {
+    if (u.kind !== which) return u.kind;
+    const before = neighbour(i, -1, true);
+    const after = neighbour(i, 1, true);
+    if (which === 'near') return before === 'bad' && after === 'bad' ? 'bad' : 'good';
+    if (before === 'good' && after === 'good') return 'good';
+    if (before === 'bad' && after === 'bad') return 'bad';
+    if ((before === 'bad' && neighbour(i, -1, false) === 'near') || (after === 'bad' && neighbour(i, 1, false) === 'near')) return 'good';
+    return 'bad';
+  });
+  units.forEach((u, i) => (u.kind = next[i]));
+}
+
+/** Maximum-sum contiguous span: good text counts for, everything else against. */
+function largestContentSpan(units: readonly Unit[], from: number): [number, number] {
+  let best = 0;
+  let span: [number, number] = [from, from - 1];
+  let sum = 0;
+  let start = from;
+  for (let i = from; i < units.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += weight(units[i]);
+    if (sum > best) {
+      best = sum;
+      span = [start, i];
+    }
+  }
+  return span;
+}
+
+function goodIn(units: readonly Unit[], [first, last]: [number, number]): number {
+  let sum = 0;
+  for (let i = first; i <= last; i++) if (units[i].kind === 'good') sum += units[i].len;
+  return sum;
+}
+
+/** The first paragraph after the title line that repeats the title (the page's h1), or -1. */
+function headlineIndex(doc: Doc, units: readonly Unit[]): number {
+  if (doc.titleLine === 0) return -1;
+  const keys = new Set(titleKeys(doc.line(doc.titleLine).trimmed, 3));
+  return units.findIndex((u) => u.start > doc.titleLine && u.text.length < 300 && titleKeys(u.text, 3).some((k) => keys.has(k)));
+}
+
+/** How much a paragraph counts for (good text) or against (the rest) the article span. */
+function weight(u: Unit): number {
+  if (u.kind === 'good') return u.len;
+  // A middling paragraph that its neighbours did not make good still leans towards the article.
+  return u.first === 'near' ? 0.3 * u.len : -u.len;
+}
+
+/** One finding for the paragraphs before or after the article, with the classes that decided. */
+function outside(removed: readonly Unit[], where: 'before' | 'after', why: string): Finding {
+  const counts = new Map<string, number>();
+  for (const u of removed) {
+    const k = u.menu ? 'menu' : u.headline ? 'headline' : u.first;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const mix = [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
+  return {
+    ruleId: 'main-content',
+    start: removed[0].start,
+    end: removed[removed.length - 1].end,
+    reason: `${why}; ${where} it: ${removed.length} paragraphs (${mix}): "${clip(removed[0].text, 50)}"`,
+  };
+}
