@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, clearConfigCache, effectiveConfig, extensionsFor, isIgnored, loadConfigFile, optionsFor } from '../config/index.js';
+import { ConfigError, clearConfigCache, effectiveConfig, extensionsFor, formatEffectiveConfig, isIgnored, loadConfigFile, optionsFor } from '../config/index.js';
 import type { ConfigSource } from '../config/index.js';
 import { rules, selectRules, UnknownRuleError } from '../index.js';
 import type { CleanOptions } from '../index.js';
@@ -141,7 +141,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (source.file) loadConfigFile(source.file, true);
     if (flags.printConfig !== undefined) {
       if (program.args.length > 0) return fail('--print-config takes one file and no other paths');
-      io.stdout(`${JSON.stringify(effectiveConfig(flags.printConfig, io.cwd, source, options, extensions), null, 2)}\n`);
+      io.stdout(formatEffectiveConfig(effectiveConfig(flags.printConfig, io.cwd, source, options, extensions)));
       return 0;
     }
   } catch (err) {

@@ -125,3 +125,13 @@ export function effectiveConfig(file: string, cwd: string, source: ConfigSource,
     rules: shown,
   };
 }
+
+/** --print-config's JSON: one line per key, and per rule, so the whole configuration fits a screen. */
+export function formatEffectiveConfig(c: EffectiveConfig): string {
+  const lines = Object.entries(c).map(([key, value]) => {
+    if (key !== 'rules') return `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+    const rows = Object.entries(value as EffectiveConfig['rules']).map(([id, rule]) => `    ${JSON.stringify(id)}: ${JSON.stringify(rule)}`);
+    return `  "rules": {\n${rows.join(',\n')}\n  }`;
+  });
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
