@@ -8,8 +8,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import ignore from 'ignore';
 import type { Ignore } from 'ignore';
+import { patternMatcher } from './patterns.js';
 import { ConfigError, parseConfig } from './schema.js';
 import type { Config } from './schema.js';
 
@@ -104,7 +104,7 @@ function readIgnoreFile(file: string): IgnoreRules {
     } catch (err) {
       throw new ConfigError(file, '', `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
     }
-    rules = { file, dir: path.dirname(file), matcher: ignore().add(text) };
+    rules = { file, dir: path.dirname(file), matcher: patternMatcher(text) };
     ignoreFiles.set(file, rules);
   }
   return rules;

@@ -5,10 +5,10 @@
  * worker thread resolves a file's options itself, with its own per-folder cache.
  */
 import path from 'node:path';
-import ignore from 'ignore';
 import { rules } from '../rules/index.js';
 import type { CleanOptions } from '../types.js';
 import { findFor, loadConfigFile, matches } from './find.js';
+import { patternMatcher } from './patterns.js';
 import type { Found, IgnoreRules } from './find.js';
 import type { Config } from './schema.js';
 
@@ -68,7 +68,7 @@ const patternsOf = new WeakMap<Config, IgnoreRules>();
 function configPatterns(config: Config): IgnoreRules {
   let rules = patternsOf.get(config);
   if (!rules) {
-    rules = { file: config.file, dir: config.dir, matcher: ignore().add(config.ignore) };
+    rules = { file: config.file, dir: config.dir, matcher: patternMatcher(config.ignore) };
     patternsOf.set(config, rules);
   }
   return rules;
