@@ -94,6 +94,16 @@ describe('finding the configuration', () => {
     expect(none.ignored).toBe(false);
   });
 
+  it('reads no configuration beyond the one that applies: a broken file above it or beside --config is never read', async () => {
+    const dir = repo({ '.clean-articlerc.json': '{ broken', 'news/.clean-articlerc.json': json({ rules: { caption: 'off' } }), 'news/a.txt': DIRTY, 'house.json': '{}' });
+    const inNews = await runIn(dir, ['--check', 'news']);
+    expect(inNews.err).toBe('clean-article: 1 would change, 0 unchanged, 0 failed; 22 lines would be removed\n');
+    expect((await runIn(dir, ['--config', 'house.json', '--check', '.'])).code).toBe(1);
+    const top = await runIn(dir, ['--check', '.']);
+    expect(top.code).toBe(2);
+    expect(top.err).toMatch(/^clean-article: \.clean-articlerc\.json: not valid JSON: /);
+  });
+
   it('--config with a missing file, or a package.json without the key, exits 2', async () => {
     const dir = repo({ 'a.txt': DIRTY, 'package.json': json({ name: 'x' }) });
     const missing = await runIn(dir, ['--config', 'nope.json', '--check', 'a.txt']);
@@ -165,6 +175,9 @@ describe('what a configuration sets', () => {
       expect(statSync(path.join(dir, f)).mtime).toEqual(OLD);
     }
     expect((await printConfig(dir, 'news/b.orig.txt')).ignored).toBe(true);
+    // One file printed to stdout is cleaned as asked; --diff skips it like --check.
+    expect((await runIn(dir, ['drafts/a.txt'])).out).toBe(clean(DIRTY).text);
+    expect(await runIn(dir, ['--diff', 'drafts/a.txt'])).toEqual({ code: 0, out: '', err: '' });
     expect((await runIn(dir, ['--no-config', '--check', 'drafts/a.txt'])).code).toBe(1);
   });
 

@@ -81,7 +81,7 @@ function buildProgram(io: Io): Command {
     .option('--explain', 'print "file:first-last rule-id: reason" for each removed range')
     .option('--enable <ids>', 'switch on rules by id (comma-separated, repeatable)', commaList)
     .option('--disable <ids>', 'switch off rules by id (comma-separated, repeatable)', commaList)
-    .option('--ext <list>', 'extensions a folder expands to (default: txt)', commaList)
+    .option('--ext <list>', 'extensions a folder expands to (default: txt, or the configuration\'s)', commaList)
     .option('--config <path>', 'use this configuration file for every file (none is searched for)')
     .option('--no-config', 'read no configuration file and no .clean-articleignore')
     .option('--print-config <file>', 'print the effective configuration for a file as JSON and exit')
@@ -168,7 +168,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   let expanded: Awaited<ReturnType<typeof expandPaths>>;
   try {
-    expanded = await expandPaths(paths, io.cwd, extensions ?? ((dir) => extensionsFor(dir, source)), (file) => isIgnored(file, source));
+    // Ignore patterns guard the modes that act on sets of files; one file printed to stdout is cleaned as asked.
+    const ignored = printMode ? undefined : (file: string) => isIgnored(file, source);
+    expanded = await expandPaths(paths, io.cwd, extensions ?? ((dir) => extensionsFor(dir, source)), ignored);
     // Stdin's configuration is the one found from cwd: check it here, before anything runs.
     if (expanded.targets.some((t) => t.file === '')) optionsFor('', source, options);
   } catch (err) {
@@ -179,10 +181,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   // With --format json the report (one object per file) replaces the --check list and the
   // --explain lines; it goes to stdout unless stdout carries the cleaned text.
   const report = json ? (printMode ? io.stderr : io.stdout) : null;
-  for (const e of errors) {
-    io.stderr(`${NAME}: ${e.name}: ${e.message}\n`);
-    report?.(`${JSON.stringify({ file: e.name, status: 'failed', error: e.message })}\n`);
-  }
+  const failure = (name: string, error: string): void => {
+    io.stderr(`${NAME}: ${name}: ${error}\n`);
+    report?.(`${JSON.stringify({ file: name, status: 'failed', error })}\n`);
+  };
+  for (const e of errors) failure(e.name, e.message);
 
   const explain = flags.write ? io.stdout : io.stderr;
   const diff = flags.diff ? await diffFormatter(io.stdoutIsTTY && !io.noColor) : null;
@@ -196,8 +199,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const outcome = await processFile(target, job, io.readStdin);
     if (outcome.status === 'failed') {
       failed++;
-      io.stderr(`${NAME}: ${outcome.name}: ${outcome.error}\n`);
-      report?.(`${JSON.stringify({ file: outcome.name, status: 'failed', error: outcome.error })}\n`);
+      failure(outcome.name, outcome.error);
       continue;
     }
     const isChanged = outcome.status === 'changed';

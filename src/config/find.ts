@@ -27,37 +27,42 @@ export interface IgnoreRules {
   matcher: Ignore;
 }
 
-/** What applies in one folder: the nearest configuration and the nearest ignore file, if any. */
-export interface Found {
-  config: Config | null;
-  ignoreFile: IgnoreRules | null;
-}
-
-const NOTHING: Found = { config: null, ignoreFile: null };
-const byFolder = new Map<string, Found>();
+const configByFolder = new Map<string, Config | null>();
+const ignoreByFolder = new Map<string, IgnoreRules | null>();
 const byFile = new Map<string, Config | null>();
 const ignoreFiles = new Map<string, IgnoreRules>();
 
 /** Forget every cached file and folder (the CLI calls this once per run). */
 export function clearConfigCache(): void {
-  byFolder.clear();
+  configByFolder.clear();
+  ignoreByFolder.clear();
   byFile.clear();
   ignoreFiles.clear();
 }
 
-/** The configuration and ignore file for an absolute folder path. Throws ConfigError. */
-export function findFor(dir: string): Found {
-  const cached = byFolder.get(dir);
-  if (cached) return cached;
-  const own = configIn(dir);
-  const ownIgnore = isFile(path.join(dir, IGNORE_FILE)) ? readIgnoreFile(path.join(dir, IGNORE_FILE)) : null;
-  let found: Found = { config: own, ignoreFile: ownIgnore };
-  if (!own || !ownIgnore) {
+/** The nearest configuration for an absolute folder path, or null. Throws ConfigError. */
+export function configFor(dir: string): Config | null {
+  return nearest(dir, configByFolder, configIn);
+}
+
+/** The nearest .clean-articleignore for an absolute folder path, or null. Throws ConfigError. */
+export function ignoreFileFor(dir: string): IgnoreRules | null {
+  return nearest(dir, ignoreByFolder, ignoreIn);
+}
+
+/**
+ * The nearest thing `own` finds in dir or a folder above it, up to the repository root. Each is
+ * searched on its own, so a broken file above the nearest configuration is never read.
+ */
+function nearest<T>(dir: string, cache: Map<string, T | null>, own: (dir: string) => T | null): T | null {
+  const cached = cache.get(dir);
+  if (cached !== undefined) return cached;
+  let found = own(dir);
+  if (found === null) {
     const parent = path.dirname(dir);
-    const up = parent === dir || existsSync(path.join(dir, '.git')) ? NOTHING : findFor(parent);
-    found = { config: own ?? up.config, ignoreFile: ownIgnore ?? up.ignoreFile };
+    found = parent === dir || existsSync(path.join(dir, '.git')) ? null : nearest(parent, cache, own);
   }
-  byFolder.set(dir, found);
+  cache.set(dir, found);
   return found;
 }
 
@@ -66,7 +71,11 @@ export function findFor(dir: string): Found {
  * unless `required`, when it is an error (a --config that names it).
  */
 export function loadConfigFile(file: string, required = false): Config | null {
-  if (byFile.has(file)) return byFile.get(file)!;
+  if (byFile.has(file)) {
+    const cached = byFile.get(file)!;
+    if (cached === null && required) throw new ConfigError(file, '', 'has no "clean-article" key');
+    return cached;
+  }
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -94,8 +103,10 @@ function configIn(dir: string): Config | null {
   return found;
 }
 
-/** Read a .clean-articleignore file (cached): gitignore syntax, relative to its folder. */
-function readIgnoreFile(file: string): IgnoreRules {
+/** The .clean-articleignore file in one folder (cached): gitignore syntax, relative to its folder. */
+function ignoreIn(dir: string): IgnoreRules | null {
+  const file = path.join(dir, IGNORE_FILE);
+  if (!isFile(file)) return null;
   let rules = ignoreFiles.get(file);
   if (!rules) {
     let text: string;
@@ -104,7 +115,7 @@ function readIgnoreFile(file: string): IgnoreRules {
     } catch (err) {
       throw new ConfigError(file, '', `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
     }
-    rules = { file, dir: path.dirname(file), matcher: patternMatcher(text) };
+    rules = { file, dir, matcher: patternMatcher(text) };
     ignoreFiles.set(file, rules);
   }
   return rules;

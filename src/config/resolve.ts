@@ -7,9 +7,9 @@
 import path from 'node:path';
 import { rules } from '../rules/index.js';
 import type { CleanOptions } from '../types.js';
-import { findFor, loadConfigFile, matches } from './find.js';
+import { configFor, ignoreFileFor, loadConfigFile, matches } from './find.js';
+import type { IgnoreRules } from './find.js';
 import { patternMatcher } from './patterns.js';
-import type { Found, IgnoreRules } from './find.js';
 import type { Config } from './schema.js';
 
 /** Where the configuration comes from; plain data, so it can cross a worker-thread boundary. */
@@ -25,11 +25,16 @@ export interface ConfigSource {
 /** The extensions a folder expands to when neither --ext nor a configuration sets them. */
 export const DEFAULT_EXTENSIONS: readonly string[] = ['txt'];
 
+/** What applies in one folder: the configuration and the nearest ignore file, if any. */
+export interface Applicable {
+  config: Config | null;
+  ignoreFile: IgnoreRules | null;
+}
+
 /** The configuration and ignore file that apply in a folder (absolute). Throws ConfigError. */
-export function applicable(dir: string, source: ConfigSource): Found {
+export function applicable(dir: string, source: ConfigSource): Applicable {
   if (source.disabled) return { config: null, ignoreFile: null };
-  const found = findFor(dir);
-  return source.file ? { config: loadConfigFile(source.file, true), ignoreFile: found.ignoreFile } : found;
+  return { config: source.file ? loadConfigFile(source.file, true) : configFor(dir), ignoreFile: ignoreFileFor(dir) };
 }
 
 /** The folder a file's configuration is searched from: its own, or cwd for stdin (''). */
