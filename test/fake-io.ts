@@ -1,3 +1,5 @@
+// The CLI in-process: run(argv, io) with a fake io that collects stdout and stderr.
+
 import { run, type Io } from '../src/cli/main.js';
 
 /** Run the CLI in-process in cwd with a fake io: stdin given (else a terminal), stdout not a terminal. */
