@@ -2,8 +2,8 @@ import { readFileSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run, type Io } from '../src/cli/main.js';
 import { clean, rules } from '../src/index.js';
+import { runIn } from './fake-io.js';
 import { tempFolders } from './temp-folder.js';
 
 // In-process: run(argv, io) with a fake io, for what a spawned process cannot show (a terminal).
@@ -13,34 +13,6 @@ const INPUT = readFileSync(path.join(ROOT, 'fixtures', 'lavrov', 'input.txt'), '
 const CLEANED = clean(INPUT).text;
 
 const folder = tempFolders('clean-article-run-');
-
-interface Fake {
-  io: Io;
-  out: () => string;
-  err: () => string;
-}
-
-function fakeIo(cwd: string, over: Partial<Io> & { stdin?: string } = {}): Fake {
-  let out = '';
-  let err = '';
-  const { stdin, ...rest } = over;
-  const io: Io = {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    readStdin: async () => stdin ?? '',
-    stdinIsTTY: stdin === undefined,
-    stdoutIsTTY: false,
-    cwd,
-    ...rest,
-  };
-  return { io, out: () => out, err: () => err };
-}
-
-async function runIn(cwd: string, argv: string[], over: Partial<Io> & { stdin?: string } = {}) {
-  const fake = fakeIo(cwd, over);
-  const code = await run(argv, fake.io);
-  return { code, out: fake.out(), err: fake.err() };
-}
 
 describe('run()', () => {
   it('with no path and a terminal on stdin prints the usage on stderr and exits 2', async () => {

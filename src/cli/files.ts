@@ -44,13 +44,15 @@ export async function classifyPaths(args: readonly string[], cwd: string): Promi
 
 /**
  * Expand classified paths into a sorted, de-duplicated list of targets. A folder means every
- * `**\/*.<ext>` under it (hidden entries, node_modules and .git skipped); a pattern is matched by
- * fast-glob from cwd. A missing path, or a folder or pattern that matches nothing, is an error.
+ * `**\/*.<ext>` under it (hidden entries, node_modules and .git skipped; `extensions` may depend on
+ * the folder); a pattern is matched by fast-glob from cwd. A missing path, or a folder or pattern
+ * that matches nothing, is an error. Files for which `ignored` is true are left out.
  */
 export async function expandPaths(
   paths: readonly ClassifiedPath[],
   cwd: string,
-  extensions: readonly string[],
+  extensions: readonly string[] | ((folder: string) => readonly string[]),
+  ignored: (file: string) => boolean = () => false,
 ): Promise<{ targets: Target[]; errors: PathError[] }> {
   const found: Target[] = [];
   const errors: PathError[] = [];
@@ -63,11 +65,12 @@ export async function expandPaths(
       errors.push({ name: arg, message: 'no such file or directory' });
     } else {
       const fg = (await import('fast-glob')).default;
-      const pattern = kind === 'folder' ? extensionPattern(extensions) : arg;
       const base = kind === 'folder' ? path.resolve(cwd, arg) : cwd;
+      const exts = typeof extensions === 'function' ? extensions(base) : extensions;
+      const pattern = kind === 'folder' ? extensionPattern(exts) : arg;
       const matches = await fg(pattern, { cwd: base, onlyFiles: true, dot: false, ignore: IGNORE });
       if (matches.length === 0) {
-        const what = kind === 'folder' ? `no *.${extensions.join(', *.')} files in this folder` : 'no files match this pattern';
+        const what = kind === 'folder' ? `no *.${exts.join(', *.')} files in this folder` : 'no files match this pattern';
         errors.push({ name: arg, message: what });
       }
       for (const m of matches) {
@@ -81,7 +84,7 @@ export async function expandPaths(
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .filter((t) => {
       const key = t.file || '-';
-      if (seen.has(key)) return false;
+      if (seen.has(key) || (t.file !== '' && ignored(t.file))) return false;
       seen.add(key);
       return true;
     });

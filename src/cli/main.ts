@@ -1,10 +1,13 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, clearConfigCache, effectiveConfig, extensionsFor, formatEffectiveConfig, isIgnored, loadConfigFile, optionsFor } from '../config/index.js';
+import type { ConfigSource } from '../config/index.js';
 import { rules, selectRules, UnknownRuleError } from '../index.js';
 import type { CleanOptions } from '../index.js';
 import { classifyPaths, expandPaths } from './files.js';
 import { processFile } from './processFile.js';
-import type { FileJob } from './processFile.js';
+import type { FileJob, FileOutcome } from './processFile.js';
 
 /** Everything the CLI touches besides the file system, so tests can run it in-process. */
 export interface Io {
@@ -28,6 +31,11 @@ to stdout. Several files, folders or glob patterns need --write, --check or
 node_modules and .git are skipped. Quote glob patterns ('news/**/*.txt') to let
 clean-article expand them.
 
+Configuration: the nearest clean-article.config.json, .clean-articlerc.json or
+"clean-article" key in package.json above each file (up to the repository root)
+sets rules, rule options, extensions and ignore patterns; so does the nearest
+.clean-articleignore. Flags override it.
+
 Output:
   cleaned text, --diff and the --check list of paths go to stdout;
   --explain lines go to stderr, except with --write, where they go to stdout;
@@ -48,6 +56,10 @@ interface Flags {
   enable?: string[];
   disable?: string[];
   ext?: string[];
+  /** A path with --config, false with --no-config. */
+  config?: string | false;
+  printConfig?: string;
+  format?: 'text' | 'json';
 }
 
 function commaList(value: string, previous: string[] = []): string[] {
@@ -69,7 +81,11 @@ function buildProgram(io: Io): Command {
     .option('--explain', 'print "file:first-last rule-id: reason" for each removed range')
     .option('--enable <ids>', 'switch on rules by id (comma-separated, repeatable)', commaList)
     .option('--disable <ids>', 'switch off rules by id (comma-separated, repeatable)', commaList)
-    .option('--ext <list>', 'extensions a folder expands to (default: txt)', commaList)
+    .option('--ext <list>', 'extensions a folder expands to (default: txt, or the configuration\'s)', commaList)
+    .option('--config <path>', 'use this configuration file for every file (none is searched for)')
+    .option('--no-config', 'read no configuration file and no .clean-articleignore')
+    .option('--print-config <file>', 'print the effective configuration for a file as JSON and exit')
+    .addOption(new Option('--format <format>', 'output of --check and --explain: text, or json (one JSON object per file a line)').choices(['text', 'json']))
     .option('--list-rules', 'list the rules (id, default on/off, description) and exit')
     .version(packageVersion(), '-v, --version', 'print the version and exit')
     .helpOption('-h, --help', 'print this help and exit')
@@ -107,10 +123,31 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     throw err;
   }
 
-  const extensions = (flags.ext ?? ['txt']).map((e) => e.replace(/^\./, ''));
-  const badExt = extensions.find((e) => !/^[\w-]+(\.[\w-]+)*$/.test(e));
-  if (extensions.length === 0 || badExt !== undefined) return fail(`--ext takes extensions such as "txt,md", not "${badExt ?? ''}"`);
+  const extensions = flags.ext?.map((e) => e.replace(/^\./, ''));
+  const badExt = extensions?.find((e) => !/^[\w-]+(\.[\w-]+)*$/.test(e));
+  if (extensions?.length === 0 || badExt !== undefined) return fail(`--ext takes extensions such as "txt,md", not "${badExt ?? ''}"`);
   if (flags.write && (flags.check || flags.diff)) return fail('--write cannot be combined with --check or --diff (those never write)');
+  const json = flags.format === 'json';
+  if (json && !flags.check && !flags.explain) return fail('--format json needs --check or --explain');
+  if (json && flags.diff) return fail('--format json cannot be combined with --diff');
+
+  clearConfigCache();
+  const source: ConfigSource = {
+    disabled: flags.config === false,
+    cwd: io.cwd,
+    ...(typeof flags.config === 'string' ? { file: path.resolve(io.cwd, flags.config) } : {}),
+  };
+  try {
+    if (source.file) loadConfigFile(source.file, true);
+    if (flags.printConfig !== undefined) {
+      if (program.args.length > 0) return fail('--print-config takes one file and no other paths');
+      io.stdout(formatEffectiveConfig(effectiveConfig(flags.printConfig, io.cwd, source, options, extensions)));
+      return 0;
+    }
+  } catch (err) {
+    if (err instanceof ConfigError) return fail(err.format(io.cwd));
+    throw err;
+  }
 
   let args = program.args;
   if (args.length === 0) {
@@ -129,8 +166,26 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return fail('several files need a mode: --write to rewrite them, --check to list the ones that would change, or --diff to see the changes');
   }
 
-  const { targets, errors } = await expandPaths(paths, io.cwd, extensions);
-  for (const e of errors) io.stderr(`${NAME}: ${e.name}: ${e.message}\n`);
+  let expanded: Awaited<ReturnType<typeof expandPaths>>;
+  try {
+    // Ignore patterns guard the modes that act on sets of files; one file printed to stdout is cleaned as asked.
+    const ignored = printMode ? undefined : (file: string) => isIgnored(file, source);
+    expanded = await expandPaths(paths, io.cwd, extensions ?? ((dir) => extensionsFor(dir, source)), ignored);
+    // Stdin's configuration is the one found from cwd: check it here, before anything runs.
+    if (expanded.targets.some((t) => t.file === '')) optionsFor('', source, options);
+  } catch (err) {
+    if (err instanceof ConfigError) return fail(err.format(io.cwd));
+    throw err;
+  }
+  const { targets, errors } = expanded;
+  // With --format json the report (one object per file) replaces the --check list and the
+  // --explain lines; it goes to stdout unless stdout carries the cleaned text.
+  const report = json ? (printMode ? io.stderr : io.stdout) : null;
+  const failure = (name: string, error: string): void => {
+    io.stderr(`${NAME}: ${name}: ${error}\n`);
+    report?.(`${JSON.stringify({ file: name, status: 'failed', error })}\n`);
+  };
+  for (const e of errors) failure(e.name, e.message);
 
   const explain = flags.write ? io.stdout : io.stderr;
   const diff = flags.diff ? await diffFormatter(io.stdoutIsTTY && !io.noColor) : null;
@@ -139,12 +194,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let failed = errors.length;
   let removedLines = 0;
 
-  const job: FileJob = { write: !!flags.write, keepText: printMode || !!flags.diff, options };
+  const job: FileJob = { write: !!flags.write, keepText: printMode || !!flags.diff, options, config: source };
   for (const target of targets) {
     const outcome = await processFile(target, job, io.readStdin);
     if (outcome.status === 'failed') {
       failed++;
-      io.stderr(`${NAME}: ${outcome.name}: ${outcome.error}\n`);
+      failure(outcome.name, outcome.error);
       continue;
     }
     const isChanged = outcome.status === 'changed';
@@ -154,13 +209,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     } else {
       unchanged++;
     }
-    if (flags.explain) {
+    if (report) report(`${JSON.stringify(jsonRecord(outcome))}\n`);
+    else if (flags.explain) {
       for (const f of outcome.findings) explain(`${outcome.name}:${f.start}-${f.end} ${f.ruleId}: ${f.reason}\n`);
     }
     if (printMode) io.stdout(outcome.output ?? '');
     else if (diff) {
       if (isChanged) io.stdout(diff(outcome.name, outcome.input ?? '', outcome.output ?? ''));
-    } else if (flags.check && isChanged) io.stdout(`${outcome.name}\n`);
+    } else if (flags.check && isChanged && !report) io.stdout(`${outcome.name}\n`);
   }
 
   const lines = `${removedLines} ${plural(removedLines, 'line')}`;
@@ -171,6 +227,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   if (failed > 0) return 2;
   return flags.check && changed > 0 ? 1 : 0;
+}
+
+/** One file as --format json reports it (status "changed" means "would change" without --write). */
+function jsonRecord(outcome: FileOutcome & { status: 'changed' | 'unchanged' }): object {
+  return {
+    file: outcome.name,
+    status: outcome.status,
+    removedLines: outcome.removedLines,
+    findings: outcome.findings.map((f) => ({ rule: f.ruleId, line: f.start, endLine: f.end, reason: f.reason })),
+  };
 }
 
 function plural(n: number, word: string): string {

@@ -26,6 +26,8 @@ import {
 } from './caption.words.js';
 
 export interface CaptionOptions {
+  /** More labels that open a caption or credit line before a colon ("Beeld" for "Beeld: ANP"). */
+  extraLabels: string[];
   /** More agency or photographer-collective names that make a short line a credit ("Mydaily Pics"). */
   extraAgencies: string[];
   /** A credit standing alone ("AFP/Getty Images") has at most this many words. */
@@ -62,7 +64,11 @@ function key(s: string): string {
   return s.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'").replace(/\u0307/gu, '').replace(WHITE, ' ').trim();
 }
 
-const COLON_LABEL = new RegExp(`^[(\\[]?\\s?(?:${alt(flat(LABELS_WITH_COLON))})\\s?[:：]`, 'iu');
+function colonLabel(labels: readonly string[]): RegExp {
+  return new RegExp(`^[(\\[]?\\s?(?:${alt(labels)})\\s?[:：]`, 'iu');
+}
+
+const COLON_LABEL = colonLabel(flat(LABELS_WITH_COLON));
 const NO_COLON_LABEL = new RegExp(`^[(\\[]?(?:${alt(flat(LABELS_WITHOUT_COLON))})${R}`, 'iu');
 const BY_LABEL = /(?:by|von|de|di|da|por)$/iu;
 const GLUED_LABEL = new RegExp(`^(?:${alt(GLUED_LABELS)})`, 'iu');
@@ -110,6 +116,19 @@ function agenciesFor(extra: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
+const colonLabelCache = new WeakMap<readonly string[], RegExp>();
+
+function colonLabelFor(extra: readonly string[]): RegExp {
+  if (extra.length === 0) return COLON_LABEL;
+  let re = colonLabelCache.get(extra);
+  if (!re) {
+    const more = extra.map(key).filter((l) => l !== '');
+    re = more.length === 0 ? COLON_LABEL : colonLabel([...new Set([...flat(LABELS_WITH_COLON), ...more])]);
+    colonLabelCache.set(extra, re);
+  }
+  return re;
+}
+
 function countWords(s: string): number {
   let n = 0;
   for (const w of s.split(' ')) if (/[\p{L}\p{N}]/u.test(w)) n++;
@@ -140,6 +159,8 @@ function trimEdges(s: string): string {
 
 interface Ctx {
   agencies: ReadonlySet<string>;
+  /** Matches a caption or credit label and its colon at the start of a line. */
+  colonLabel: RegExp;
   maxCreditWords: number;
 }
 
@@ -208,7 +229,7 @@ function creditAtEnd(s: string, ctx: Ctx): string | null {
     const open = s.lastIndexOf('(');
     if (open > 0) {
       const inner = s.slice(open + 1, -1).trim();
-      const labelled = COLON_LABEL.exec(inner) ?? NO_COLON_LABEL.exec(inner);
+      const labelled = ctx.colonLabel.exec(inner) ?? NO_COLON_LABEL.exec(inner);
       if (labelled && countWords(inner.slice(labelled[0].length)) <= ctx.maxCreditWords + 4) return s.slice(open);
       if (isCredit(inner, true, ctx, LABEL_SPLIT)) return s.slice(open);
     }
@@ -288,7 +309,7 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
   if (GALLERY.test(s)) return { kind: 'control', reason: `gallery counter: "${quoted}"` };
 
   if (words <= o.maxCaptionWords) {
-    const label = COLON_LABEL.exec(s) ?? gluedLabel(s);
+    const label = ctx.colonLabel.exec(s) ?? gluedLabel(s);
     if (label) {
       const bare = trimEdges(s.slice(label[0].length)).length === 0;
       return { kind: bare ? 'bare-label' : 'label', reason: `caption or credit label: "${quoted}"` };
@@ -381,9 +402,9 @@ export const caption: Rule<CaptionOptions> = {
   id: 'caption',
   description: 'Removes photo captions and credits on lines of their own: "Photo:"/"Image copyright" labels, agency credits such as "AFP/Getty Images", captions ending in a credit or marked "(L)"/"(R)" with a photo word.',
   enabledByDefault: true,
-  defaults: { extraAgencies: [], maxCreditWords: 8, maxCaptionWords: 80, maxPhraseWords: 45, maxLineLength: 2000 },
+  defaults: { extraLabels: [], extraAgencies: [], maxCreditWords: 8, maxCaptionWords: 80, maxPhraseWords: 45, maxLineLength: 2000 },
   detect(doc, options) {
-    const ctx: Ctx = { agencies: agenciesFor(options.extraAgencies), maxCreditWords: options.maxCreditWords };
+    const ctx: Ctx = { agencies: agenciesFor(options.extraAgencies), colonLabel: colonLabelFor(options.extraLabels), maxCreditWords: options.maxCreditWords };
     const findings: Finding[] = [];
     const taken = new Set<number>();
     const take = (start: number, end: number, reason: string): void => {

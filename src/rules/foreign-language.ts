@@ -20,13 +20,15 @@ export interface ForeignLanguageOptions {
   minBlockWords: number;
   /** Characters of body text used to identify the article's language. */
   sampleChars: number;
+  /** Only these languages (ISO 639-1 codes, e.g. "tr") count as foreign; empty: any but the article's. */
+  foreignLanguages: string[];
 }
 
 export const foreignLanguage: Rule<ForeignLanguageOptions> = {
   id: 'foreign-language',
   description: 'Removes header or footer lines in a language other than the article\'s, judged as a block with a clear score margin, never inside the body.',
   enabledByDefault: true,
-  defaults: { minMargin: 0.1, minSingleLineWords: 6, minBlockWords: 3, sampleChars: 2000 },
+  defaults: { minMargin: 0.1, minSingleLineWords: 6, minBlockWords: 3, sampleChars: 2000, foreignLanguages: [] },
   detect(doc, options, ctx) {
     if (doc.body === null) return [];
     // Head lines in reading order from the title; tail lines from the last line backwards.
@@ -51,7 +53,7 @@ export const foreignLanguage: Rule<ForeignLanguageOptions> = {
       const support: Line[] = [];
       for (const l of region) {
         if (l.wordCount < 2 && !hasStrangeLetter(l.trimmed, vocab)) continue;
-        const lean = foreignLean(l.trimmed, article.language, options.minMargin) !== null;
+        const lean = foreignLean(l.trimmed, article.language, options) !== null;
         if (ctx.claimed.has(l.n)) {
           if (lean) support.push(l);
           continue;
@@ -65,7 +67,7 @@ export const foreignLanguage: Rule<ForeignLanguageOptions> = {
       const enough = block.length >= 2 ? wordsInBlock >= options.minBlockWords : wordsInBlock >= options.minSingleLineWords;
       if (!enough) continue;
       const joined = block.map((l) => l.trimmed).join('\n');
-      const lang = foreignLean(joined, article.language, options.minMargin);
+      const lang = foreignLean(joined, article.language, options);
       if (lang === null) continue;
       for (const l of leaning) {
         findings.push({
@@ -156,10 +158,15 @@ function bodySample(doc: Doc, max: number): string {
 }
 
 /** The text's language when it is not the article's and wins by the margin; null otherwise. */
-function foreignLean(text: string, articleLanguage: string, minMargin: number): { language: string; score: number; articleScore: number } | null {
+function foreignLean(
+  text: string,
+  articleLanguage: string,
+  options: ForeignLanguageOptions,
+): { language: string; score: number; articleScore: number } | null {
   const g = identifyLanguage(text);
   if (g.language === '' || g.language === articleLanguage) return null;
+  if (options.foreignLanguages.length > 0 && !options.foreignLanguages.includes(g.language)) return null;
   const score = g.scores[g.language] ?? 0;
   const articleScore = g.scores[articleLanguage] ?? 0;
-  return score - articleScore >= minMargin ? { language: g.language, score, articleScore } : null;
+  return score - articleScore >= options.minMargin ? { language: g.language, score, articleScore } : null;
 }

@@ -5,6 +5,8 @@ const BODY = 'The foreign minister was commenting on the clashes when he made th
 
 ruleTester(caption, {
   valid: [
+    // "Beeld:" is no built-in label: without extraLabels the line stays.
+    `${BODY}\n\nBeeld: Jan de Vries\n\n${BODY}`,
     // Mentions a photo, but nothing marks it as a caption.
     `${BODY}\n\nThe photo was taken in 2019 by a tourist.`,
     'Das Foto zeigt den Kanzler bei seiner Ankunft in Paris.',
@@ -86,5 +88,11 @@ ruleTester(caption, {
     { text: 'FILE - In this Nov. 5, 2019, file photo, Sen. Elizabeth Warren speaks at a rally in Iowa.', lines: [1] },
     { text: 'Scooter Braun and Scott Borchetta pose for a photo at a private residence in Montecito, California.', lines: [1] },
     { text: `${BODY}\n\nMydaily Pics/Jane Doe`, lines: [3], options: { extraAgencies: ['Mydaily Pics'] } },
+    // A label from the options (Dutch "Beeld:"), also closing a caption in parentheses.
+    {
+      text: `${BODY}\n\nBeeld: Jan de Vries\n\nDe minister in Den Haag tijdens het debat (beeld: Jan de Vries)\n\n${BODY}`,
+      lines: [3, 5],
+      options: { extraLabels: ['beeld'] },
+    },
   ],
 });

@@ -14,6 +14,8 @@ const de = [
 
 ruleTester(foreignLanguage, {
   valid: [
+    // Only Spanish counts as foreign: the German footer stays.
+    { text: `Title of the story\n\n${en}\n\nLesen Sie auch unsere Kommentare\nAlle Rechte vorbehalten`, options: { foreignLanguages: ['es'] } },
     // A quoted French sentence inside an English body stays.
     `Title of the story\n\n${en}\n\n« Nous ne céderons jamais sur ce point essentiel », a déclaré le ministre.\n\n${en}`,
     // A lone one-word foreign line after the body stays.
@@ -35,6 +37,7 @@ ruleTester(foreignLanguage, {
     },
     // German footer under an English article.
     { text: `Title of the story\n\n${en}\n\nLesen Sie auch unsere Kommentare\nAlle Rechte vorbehalten`, lines: [9, 10] },
+    { text: `Title of the story\n\n${en}\n\nLesen Sie auch unsere Kommentare\nAlle Rechte vorbehalten`, lines: [9, 10], options: { foreignLanguages: ['es', 'de'] } },
     // Spanish footer lines.
     { text: `Title of the story\n\n${en}\n\nSíguenos en nuestras redes sociales\nTodos los derechos reservados`, lines: [9, 10] },
     // English footer under a German article.
