@@ -1,3 +1,4 @@
+import { rules } from '../src/rules/index.js';
 import { mkdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -204,7 +205,7 @@ describe('--print-config', () => {
     expect(c.ignoreFile).toBeNull();
     expect(c.ignored).toBe(true);
     expect(c.extensions).toEqual(['txt']);
-    expect(Object.keys(c.rules)).toEqual(['repeated-title', 'reaction-widget', 'caption', 'publisher-line', 'duplicate-paragraph', 'foreign-language']);
+    expect(Object.keys(c.rules)).toEqual(rules.map((r) => r.id));
     expect(c.rules['foreign-language']).toEqual(['on', { minMargin: 0.1, minSingleLineWords: 6, minBlockWords: 3, sampleChars: 2000, foreignLanguages: ['tr'] }]);
   });
 
