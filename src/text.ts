@@ -22,9 +22,18 @@ export function normalizeKey(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(PUNCT_OR_SYMBOL, ' ').replace(SPACE, ' ').trim();
 }
 
-/** Trim including no-break and other Unicode spaces. */
+const EDGE_SPACE = /[\s\u200b\ufeff]/u;
+
+/**
+ * Trim including no-break and other Unicode spaces. A loop, not /\s+$/: that regex retries the
+ * run from each of its spaces and takes quadratic time on a long run of spaces inside a line.
+ */
 export function trimAll(s: string): string {
-  return s.replace(/^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$/gu, '');
+  let a = 0;
+  let b = s.length;
+  while (a < b && EDGE_SPACE.test(s[a])) a++;
+  while (b > a && EDGE_SPACE.test(s[b - 1])) b--;
+  return s.slice(a, b);
 }
 
 const SENTENCE_END = /[.!?…。！？؟][\p{Pf}\p{Pe}"'»”’)\]]*$/u;

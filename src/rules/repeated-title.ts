@@ -12,7 +12,9 @@ export interface RepeatedTitleOptions {
   minWords: number;
 }
 
-const SUFFIX = /\s+[|\-–—·•:]\s+[^|\-–—·•:]{2,60}$/u;
+// (?<!\s): a match starts where a run of spaces starts, not again from each space inside it
+// (which would take quadratic time on a long run).
+const SUFFIX = /(?<!\s)\s+[|\-–—·•:]\s+[^|\-–—·•:]{2,60}$/u;
 
 /** The normalised keys a line may be known by: itself, and itself without a trailing site suffix. */
 function titleKeys(trimmed: string, minWords: number): string[] {
