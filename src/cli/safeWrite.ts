@@ -1,7 +1,8 @@
 /**
  * Atomic rewrite of one file. The new text goes to a temp file in the same folder, is flushed to
- * disk, and is renamed over the original: at every moment the file is wholly old or wholly new,
- * even if the process is killed. The file keeps its mode (and owner where the system allows); a
+ * disk (fsync), and is renamed over the original: at every moment the file is wholly old or wholly
+ * new, even if the process is killed. The folder itself is not flushed after the rename (one more
+ * fsync a file): after a power cut the file may be old again, never partial. The file keeps its mode (and owner where the system allows); a
  * symbolic link stays a link and its target is rewritten. Nothing is written when the file changed
  * or went away since it was read. Temp files in flight are tracked so a signal handler can remove
  * them; their names start with a dot (folder expansion skips them) and end in .clean-article-*.tmp.
@@ -62,7 +63,6 @@ export async function writeFileAtomic(file: string, text: string, stamp: string)
     if (err instanceof NotWrittenError) throw err;
     throw new NotWrittenError(`cannot write: ${describeError(err)}; left as it was`);
   }
-  await syncFolder(dir);
 }
 
 async function checkUnchanged(real: string, stamp: string): Promise<BigIntStats> {
@@ -70,14 +70,6 @@ async function checkUnchanged(real: string, stamp: string): Promise<BigIntStats>
   if (now === null) throw new NotWrittenError('deleted while being cleaned; not written');
   if (stampOf(now) !== stamp) throw new NotWrittenError('changed while being cleaned; not written (run again)');
   return now;
-}
-
-/** Flush the folder entry of the rename too; not every system can, and then it is left to the OS. */
-async function syncFolder(dir: string): Promise<void> {
-  const handle = await open(dir, 'r').catch(() => null);
-  if (!handle) return;
-  await handle.sync().catch(() => undefined);
-  await handle.close();
 }
 
 /** Temp files being written right now (absolute paths). */
