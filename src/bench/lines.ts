@@ -62,6 +62,7 @@ export function adversarialLines(length: number): AdversarialLine[] {
     { name: '"( " x n + ") " x n', line: nested('( ', ' )', length) },
     { name: '"[" x n + "]" x n', line: nested('[', ']', length) },
     { name: '"Photo" + spaces + "x"', line: fill(' ', length, 'Photo', 'x') },
+    { name: '"Three word title" + spaces + "x"', line: fill(' ', length, 'Three word title', 'x') },
     { name: '"(" + "a " x n', line: fill('a ', length, '(') },
     { name: '"a" x n + "(AP Photo/"', line: fill('a', length, '', ' (AP Photo/') },
     { name: '"Photo 1" + "1" x n + "x"', line: fill('1', length, 'Photo 1', 'x') },
