@@ -42,6 +42,7 @@ Exit codes:
   0  done, or nothing to change
   1  --check: at least one file would change
   2  usage error, or a file could not be processed (the others still are)
+  130, 143  --write stopped by SIGINT or SIGTERM, after the file in hand
 `;
 
 interface Flags {
