@@ -163,7 +163,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
     return utf8.decode(bytes);
   } catch {
     const at = invalidUtf8At(bytes);
-    throw new Error(`not valid UTF-8 (byte 0x${bytes[at].toString(16).toUpperCase()} at offset ${at}); skipped`);
+    throw new Error(at < 0 ? 'not valid UTF-8; skipped' : `not valid UTF-8 (byte 0x${bytes[at].toString(16).toUpperCase()} at offset ${at}); skipped`);
   }
 }
 

@@ -1,11 +1,12 @@
 /**
  * Atomic rewrite of one file. The new text goes to a temp file in the same folder, is flushed to
  * disk (fsync), and is renamed over the original: at every moment the file is wholly old or wholly
- * new, even if the process is killed. The folder itself is not flushed after the rename (one more
- * fsync a file): after a power cut the file may be old again, never partial. The file keeps its mode (and owner where the system allows); a
- * symbolic link stays a link and its target is rewritten. Nothing is written when the file changed
- * or went away since it was read. Temp files in flight are tracked so a signal handler can remove
- * them; their names start with a dot (folder expansion skips them) and end in .clean-article-*.tmp.
+ * new, even if the process is killed. The folder is not flushed after the rename (that would be a
+ * second fsync a file): after a power cut the file may be old again, never partial. The file keeps
+ * its mode (and owner where the system allows); a symbolic link stays a link and its target is
+ * rewritten. Nothing is written when the file changed or went away since it was read. Temp files
+ * in flight are tracked so a signal handler can remove them; their names start with a dot (folder
+ * expansion skips them) and end in .clean-article-PID-RANDOM.tmp.
  */
 import { randomBytes } from 'node:crypto';
 import { constants, unlinkSync } from 'node:fs';
@@ -28,7 +29,7 @@ export class NotWrittenError extends Error {
  */
 export async function writeFileAtomic(file: string, text: string, stamp: string): Promise<void> {
   const real = await realpath(file).catch((err: NodeJS.ErrnoException) => {
-    throw new NotWrittenError(err.code === 'ENOENT' ? 'deleted while being cleaned; not written' : `cannot write: ${describeError(err)}`);
+    throw new NotWrittenError(err.code === 'ENOENT' ? 'deleted while being cleaned; not written' : `cannot write: ${describeError(err)}; left as it was`);
   });
   const before = await checkUnchanged(real, stamp);
   await access(real, constants.W_OK).catch((err: unknown) => {
