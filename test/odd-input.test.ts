@@ -107,7 +107,7 @@ describe('odd input', () => {
     expect(out('right-to-left.txt')).toBe(`${rtl[0]}\n\n${rtl[4]}\n\n${rtl[6]}\n\n${HEBREW}`);
     expect(out('emoji-and-marks.txt')).toBe(EMOJI);
     expect(out('control-characters.txt')).toBe(CONTROL);
-  });
+  }, 30_000);
 
   it('stdout mode prints odd text byte for byte', async () => {
     const dir = folder({ 'c.txt': CONTROL, 'e.txt': EMOJI, 'b.txt': CASES['bom-crlf.txt'] });

@@ -71,13 +71,14 @@ function isSubsequence(sub: readonly string[], of: readonly string[]): boolean {
   return true;
 }
 
-describe('properties of clean()', () => {
+// A thousand documents a property (and the language model's first load): more than vitest's 5 s default on a busy machine.
+describe('properties of clean()', { timeout: 60_000 }, () => {
   it('the generators use real text: paragraphs and boilerplate from the fixtures', () => {
     expect(paragraphs.size).toBeGreaterThan(300);
     expect(boilerplate.size).toBeGreaterThan(100);
     // A generated document with boilerplate in it usually loses some of it.
-    const docs = fc.sample(documentArb, { numRuns: 200, seed: 1 });
-    expect(docs.filter((d) => clean(d).changed && clean(d).removedLines > 0).length).toBeGreaterThan(50);
+    const docs = fc.sample(documentArb, { numRuns: 100, seed: 1 });
+    expect(docs.filter((d) => clean(d).removedLines > 0).length).toBeGreaterThan(25);
   });
 
   it('is idempotent: clean(clean(x)) = clean(x)', () => {
