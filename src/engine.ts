@@ -1,3 +1,4 @@
+import { parseDocument } from './document.js';
 import type { CleanOptions, CleanResult, Doc, Finding, Rule } from './types.js';
 
 /** Rules switched on for these options, in priority order. Throws on an unknown id. */
@@ -69,30 +70,86 @@ function unclaimedPieces(doc: Doc, f: Finding, claimed: ReadonlySet<number>): Fi
  * one trailing line ending; the document's line ending and byte-order mark are kept.
  */
 export function apply(doc: Doc, findings: readonly Finding[]): string {
+  return join(doc, rewrite(doc, findings).lines);
+}
+
+/** The output lines of apply() and, for each, the number of the document line it comes from. */
+function rewrite(doc: Doc, findings: readonly Finding[]): { lines: string[]; from: number[] } {
   const removed = new Set<number>();
   for (const f of findings) for (let n = f.start; n <= f.end; n++) removed.add(n);
-  const out: string[] = [];
-  let gap = false;
+  const lines: string[] = [];
+  const from: number[] = [];
+  let gap = 0; // the first blank line since the last kept line
   for (const line of doc.lines) {
     if (line.blank) {
-      gap = true;
+      if (gap === 0) gap = line.n;
       continue;
     }
     if (removed.has(line.n)) continue;
-    if (gap && out.length > 0) out.push('');
-    gap = false;
-    out.push(line.text);
+    if (gap !== 0 && lines.length > 0) {
+      lines.push('');
+      from.push(gap);
+    }
+    gap = 0;
+    lines.push(line.text);
+    from.push(line.n);
   }
-  if (out.length === 0) return doc.bom ? '\ufeff' : '';
-  return (doc.bom ? '\ufeff' : '') + out.join(doc.eol) + doc.eol;
+  return { lines, from };
 }
 
-/** Detect and apply in one pass. */
+function join(doc: Doc, lines: readonly string[]): string {
+  if (lines.length === 0) return doc.bom ? '\ufeff' : '';
+  return (doc.bom ? '\ufeff' : '') + lines.join(doc.eol) + doc.eol;
+}
+
+/**
+ * Detect and apply until nothing more goes. A removal can change what the rules see (the first
+ * line left becomes the title, a paragraph gets new neighbours), so a text that lost lines is
+ * cleaned again, and clean(clean(x)) = clean(x). Findings of every pass are given in the original
+ * line numbers; a text that lost nothing is not cleaned twice (only its blank lines changed).
+ */
 export function run(input: string, doc: Doc, rules: readonly Rule<object>[], options: CleanOptions = {}): CleanResult {
-  const { findings, skipped } = detect(doc, rules, options);
-  const text = apply(doc, findings);
+  const first = detect(doc, rules, options);
+  const findings = [...first.findings];
+  const skipped = [...first.skipped];
+  const removed = new Set<number>();
+  for (const f of findings) for (let n = f.start; n <= f.end; n++) removed.add(n);
+  let { lines, from: origin } = rewrite(doc, first.findings);
+  let text = join(doc, lines);
+  for (let found = first.findings.length; found > 0; ) {
+    const next = parseDocument(text);
+    const more = detect(next, rules, options);
+    const at = (n: number): number => origin[n - 1];
+    const original = (f: Finding): Finding => ({ ...f, start: at(f.start), end: at(f.end), reason: renumber(f.reason, at) });
+    found = 0;
+    for (const f of more.findings) {
+      for (const p of unclaimedPieces(doc, original(f), removed)) {
+        for (let n = p.start; n <= p.end; n++) removed.add(n);
+        findings.push(p);
+        found++;
+      }
+    }
+    skipped.push(...more.skipped.map(original));
+    if (found === 0) break;
+    const out = rewrite(next, more.findings);
+    origin = out.from.map((n) => origin[n - 1]);
+    text = join(next, out.lines);
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
   const removedLines = findings.reduce((sum, f) => sum + countNonBlank(doc, f), 0);
   return { text, changed: text !== input, findings, skipped, removedLines };
+}
+
+/**
+ * A reason found in a later pass names lines of the shortened text ("repeats the title of line 1",
+ * "(lines 18, 20)"): give them their original numbers. Only before the quoted evidence, which is
+ * the document's own text.
+ */
+function renumber(reason: string, at: (n: number) => number): string {
+  const quote = reason.indexOf('"');
+  const head = quote < 0 ? reason : reason.slice(0, quote);
+  const mapped = head.replace(/\b(lines?) (\d+(?:, \d+)*)/g, (_m, word: string, list: string) => `${word} ${list.split(', ').map((n) => at(Number(n)) ?? n).join(', ')}`);
+  return mapped + (quote < 0 ? '' : reason.slice(quote));
 }
 
 function countNonBlank(doc: Doc, f: Finding): number {

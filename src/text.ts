@@ -22,9 +22,18 @@ export function normalizeKey(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(PUNCT_OR_SYMBOL, ' ').replace(SPACE, ' ').trim();
 }
 
-/** Trim including no-break and other Unicode spaces. */
+const EDGE_SPACE = /[\s\u200b\ufeff]/u;
+
+/**
+ * Trim including no-break and other Unicode spaces. A loop, not /\s+$/: that regex retries the
+ * run from each of its spaces and takes quadratic time on a long run of spaces inside a line.
+ */
 export function trimAll(s: string): string {
-  return s.replace(/^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$/gu, '');
+  let a = 0;
+  let b = s.length;
+  while (a < b && EDGE_SPACE.test(s[a])) a++;
+  while (b > a && EDGE_SPACE.test(s[b - 1])) b--;
+  return s.slice(a, b);
 }
 
 const SENTENCE_END = /[.!?…。！？؟][\p{Pf}\p{Pe}"'»”’)\]]*$/u;
@@ -44,7 +53,9 @@ export function clip(s: string, max = 80): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
 
-const TITLE_SUFFIX = /\s+[|\-–—·•:]\s+[^|\-–—·•:]{2,60}$/u;
+// (?<!\s): a match starts where a run of spaces starts, not again from each space inside it
+// (which would take quadratic time on a long run).
+const TITLE_SUFFIX = /(?<!\s)\s+[|\-–—·•:]\s+[^|\-–—·•:]{2,60}$/u;
 
 /** The normalised keys a title line may be known by: itself, and itself without a " | Site" suffix. */
 export function titleKeys(trimmed: string, minWords: number): string[] {

@@ -1,5 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { Stats, constants, readdir as readdirCallback, stat as statCallback } from 'node:fs';
+import type { BigIntStats } from 'node:fs';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { formatSize } from './size.js';
 
 /** One input the CLI cleans: a file, or standard input (name `-`). */
 export interface Target {
@@ -33,9 +36,12 @@ export async function classifyPaths(args: readonly string[], cwd: string): Promi
   return Promise.all(
     args.map(async (arg): Promise<ClassifiedPath> => {
       if (arg === '-') return { arg, kind: 'stdin' };
-      const info = await stat(path.resolve(cwd, arg)).catch(() => null);
-      if (info?.isDirectory()) return { arg, kind: 'folder' };
-      if (info) return { arg, kind: 'file' };
+      const full = path.resolve(cwd, arg);
+      const info = await stat(full).catch((err: NodeJS.ErrnoException) => err);
+      if (info instanceof Stats) return { arg, kind: info.isDirectory() ? 'folder' : 'file' };
+      // A link in a loop or to nowhere, or a folder on the way we may not enter: reading it says why.
+      const absent = info.code === 'ENOENT' || info.code === 'ENOTDIR';
+      if (!absent || (await lstat(full).catch(() => null))) return { arg, kind: 'file' };
       const fg = (await import('fast-glob')).default;
       return { arg, kind: fg.isDynamicPattern(arg) ? 'glob' : 'missing' };
     }),
@@ -46,7 +52,9 @@ export async function classifyPaths(args: readonly string[], cwd: string): Promi
  * Expand classified paths into a sorted, de-duplicated list of targets. A folder means every
  * `**\/*.<ext>` under it (hidden entries, node_modules and .git skipped; `extensions` may depend on
  * the folder); a pattern is matched by fast-glob from cwd. A missing path, or a folder or pattern
- * that matches nothing, is an error. Files for which `ignored` is true are left out.
+ * that matches nothing, is an error; so is a folder inside that cannot be read or a symbolic link
+ * that leads back into its own folders (the walk goes on without it). Two names of one file
+ * (through a link) are one target. Files for which `ignored` is true are left out.
  */
 export async function expandPaths(
   paths: readonly ClassifiedPath[],
@@ -68,8 +76,12 @@ export async function expandPaths(
       const base = kind === 'folder' ? path.resolve(cwd, arg) : cwd;
       const exts = typeof extensions === 'function' ? extensions(base) : extensions;
       const pattern = kind === 'folder' ? extensionPattern(exts) : arg;
-      const matches = await fg(pattern, { cwd: base, onlyFiles: true, dot: false, ignore: IGNORE });
-      if (matches.length === 0) {
+      const nameOf = (abs: string): string => (kind === 'folder' ? path.join(arg, path.relative(base, abs)) : path.relative(cwd, abs));
+      const wanted = kind === 'folder' ? (p: string) => exts.some((e) => p.endsWith(`.${e}`)) : () => true;
+      const walk = guardedFs(wanted);
+      const matches = await fg(pattern, { cwd: base, onlyFiles: true, dot: false, ignore: IGNORE, fs: walk.fs, suppressErrors: true });
+      for (const e of walk.problems) errors.push({ name: nameOf(e.path) || arg, message: e.message });
+      if (matches.length === 0 && walk.problems.length === 0) {
         const what = kind === 'folder' ? `no *.${exts.join(', *.')} files in this folder` : 'no files match this pattern';
         errors.push({ name: arg, message: what });
       }
@@ -79,16 +91,64 @@ export async function expandPaths(
       }
     }
   }
+  found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const keys = await Promise.all(found.map((t) => (t.file ? realpath(t.file).catch(() => t.file) : '-')));
   const seen = new Set<string>();
-  const targets = found
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .filter((t) => {
-      const key = t.file || '-';
-      if (seen.has(key) || (t.file !== '' && ignored(t.file))) return false;
-      seen.add(key);
-      return true;
-    });
+  const targets = found.filter((t, i) => {
+    if (seen.has(keys[i]) || (t.file !== '' && ignored(t.file))) return false;
+    seen.add(keys[i]);
+    return true;
+  });
+  errors.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { targets, errors };
+}
+
+/**
+ * File system calls for fast-glob that note what the walk had to leave out instead of failing:
+ * a folder that cannot be read, a link the system finds looping, and a link to a folder the walk
+ * is already inside (it would list the same files again and again). Such links are not followed.
+ */
+function guardedFs(wanted: (file: string) => boolean): { fs: object; problems: { path: string; message: string }[] } {
+  const problems: { path: string; message: string }[] = [];
+  const reals = new Map<string, Promise<string | null>>();
+  const realOf = (p: string): Promise<string | null> => {
+    let r = reals.get(p);
+    if (!r) {
+      r = realpath(p).catch(() => null);
+      reals.set(p, r);
+    }
+    return r;
+  };
+  const leadsBack = async (link: string): Promise<boolean> => {
+    const target = await realOf(link);
+    for (let dir = path.dirname(link); target !== null; dir = path.dirname(dir)) {
+      if ((await realOf(dir)) === target) return true;
+      if (path.dirname(dir) === dir) break;
+    }
+    return false;
+  };
+  const loop = (p: string, report = true): NodeJS.ErrnoException => {
+    if (report) problems.push({ path: p, message: 'symbolic link loop; not followed' });
+    return Object.assign(new Error(`ELOOP: symbolic link loop, stat '${p}'`), { code: 'ELOOP' });
+  };
+  const fs = {
+    stat(p: string, callback: (err: NodeJS.ErrnoException | null, stats?: Stats) => void): void {
+      statCallback(p, (err, stats) => {
+        // A link the system cannot resolve may be a file or a folder: reported when its name is wanted.
+        if (err) return callback(err.code === 'ELOOP' ? loop(p, wanted(p)) : err);
+        if (!stats.isDirectory()) return callback(null, stats);
+        leadsBack(p).then((back) => (back ? callback(loop(p)) : callback(null, stats)), callback);
+      });
+    },
+    readdir(p: string, options: object, callback: (err: NodeJS.ErrnoException | null, entries?: unknown) => void): void {
+      readdirCallback(p, options as { withFileTypes: true }, (err, entries) => {
+        // A folder that is not there (the static part of a pattern, or one removed meanwhile) holds no files.
+        if (err && err.code !== 'ENOENT') problems.push({ path: p, message: `${describeError(err)}; folder skipped` });
+        callback(err, entries);
+      });
+    },
+  };
+  return { fs, problems };
 }
 
 function extensionPattern(extensions: readonly string[]): string {
@@ -105,12 +165,88 @@ export function decodeUtf8(bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new Error('not valid UTF-8');
+    const at = invalidUtf8At(bytes);
+    throw new Error(at < 0 ? 'not valid UTF-8; skipped' : `not valid UTF-8 (byte 0x${bytes[at].toString(16).toUpperCase()} at offset ${at}); skipped`);
   }
 }
 
+/** Text bytes: refuses a binary file (a NUL byte: an image, an archive, UTF-16) and invalid UTF-8. */
+export function decodeText(bytes: Uint8Array): string {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new Error(`binary file (NUL byte at offset ${nul}); skipped`);
+  return decodeUtf8(bytes);
+}
+
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence, or -1. */
+function invalidUtf8At(b: Uint8Array): number {
+  for (let i = 0; i < b.length; ) {
+    const c = b[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    if (n === 0) return i;
+    // Second-byte limits rule out overlong forms, surrogates and code points above U+10FFFF.
+    const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+    const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= n; k++) {
+      const x = b[i + k];
+      if (x === undefined || x < (k === 1 ? lo : 0x80) || x > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += n + 1;
+  }
+  return -1;
+}
+
+/**
+ * What identifies one state of a file: device, inode, size, modification and change times in
+ * nanoseconds. Any write, rename over it or metadata change gives another stamp.
+ */
+export function stampOf(s: BigIntStats): string {
+  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+}
+
+/** A file's text and the stamp it had when read. */
+export interface TextFile {
+  text: string;
+  stamp: string;
+}
+
+/**
+ * Read a file as text. Refused before reading: anything but a regular file (a FIFO would block,
+ * a device never end) and a file over maxSize bytes. Refused after reading: a binary file, invalid
+ * UTF-8, and a file that changed while it was being read.
+ */
+export async function readInputFile(file: string, maxSize = Infinity): Promise<TextFile> {
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch(async (err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT' && (await lstat(file).catch(() => null))?.isSymbolicLink()) throw new Error('broken symbolic link');
+    throw err;
+  });
+  try {
+    const before = await handle.stat({ bigint: true });
+    if (before.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (!before.isFile()) throw new Error('not a regular file; skipped');
+    const size = Number(before.size);
+    if (size > maxSize) throw new Error(`larger than --max-size (${formatSize(size)} > ${formatSize(maxSize)}); skipped without reading`);
+    const bytes = Buffer.alloc(size);
+    let got = 0;
+    while (got < size) {
+      const { bytesRead } = await handle.read(bytes, got, size - got, got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    const stamp = stampOf(before);
+    if (got !== size || stampOf(await handle.stat({ bigint: true })) !== stamp) throw new Error('changed while being read; skipped');
+    return { text: decodeText(bytes), stamp };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A file's text (see readInputFile). */
 export async function readTextFile(file: string): Promise<string> {
-  return decodeUtf8(await readFile(file));
+  return (await readInputFile(file)).text;
 }
 
 /** A short message for a failed file operation. */
@@ -124,6 +260,16 @@ export function describeError(err: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
+    case 'ELOOP':
+      return 'symbolic link loop; skipped';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'ENAMETOOLONG':
+      return 'path too long';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EROFS':
+      return 'read-only file system';
     default:
       return err instanceof Error ? err.message : String(err);
   }

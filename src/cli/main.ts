@@ -8,6 +8,9 @@ import type { CleanOptions } from '../index.js';
 import { classifyPaths, expandPaths } from './files.js';
 import { processFile } from './processFile.js';
 import type { FileJob, FileOutcome } from './processFile.js';
+import { signalExitCode } from './signals.js';
+import type { InterruptWatch } from './signals.js';
+import { DEFAULT_MAX_SIZE, formatSize, parseSize } from './size.js';
 
 /** Everything the CLI touches besides the file system, so tests can run it in-process. */
 export interface Io {
@@ -20,6 +23,8 @@ export interface Io {
   /** True when the environment asks for no colour (NO_COLOR, TERM=dumb). */
   noColor?: boolean;
   cwd: string;
+  /** Watch for SIGINT/SIGTERM while files are rewritten (the real process only). */
+  watchInterrupts?(): InterruptWatch;
 }
 
 const NAME = 'clean-article';
@@ -45,6 +50,7 @@ Exit codes:
   0  done, or nothing to change
   1  --check: at least one file would change
   2  usage error, or a file could not be processed (the others still are)
+  130, 143  --write stopped by SIGINT or SIGTERM, after the file in hand
 `;
 
 interface Flags {
@@ -60,6 +66,7 @@ interface Flags {
   config?: string | false;
   printConfig?: string;
   format?: 'text' | 'json';
+  maxSize?: number;
 }
 
 function commaList(value: string, previous: string[] = []): string[] {
@@ -86,6 +93,7 @@ function buildProgram(io: Io): Command {
     .option('--no-config', 'read no configuration file and no .clean-articleignore')
     .option('--print-config <file>', 'print the effective configuration for a file as JSON and exit')
     .addOption(new Option('--format <format>', 'output of --check and --explain: text, or json (one JSON object per file a line)').choices(['text', 'json']))
+    .option('--max-size <size>', `skip files larger than this, unread (500k, 10M, …; default: ${formatSize(DEFAULT_MAX_SIZE)})`, parseSize)
     .option('--list-rules', 'list the rules (id, default on/off, description) and exit')
     .version(packageVersion(), '-v, --version', 'print the version and exit')
     .helpOption('-h, --help', 'print this help and exit')
@@ -194,8 +202,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let failed = errors.length;
   let removedLines = 0;
 
-  const job: FileJob = { write: !!flags.write, keepText: printMode || !!flags.diff, options, config: source };
+  const job: FileJob = { write: !!flags.write, keepText: printMode || !!flags.diff, options, config: source, maxSize: flags.maxSize ?? DEFAULT_MAX_SIZE };
+  const interrupts = flags.write ? io.watchInterrupts?.() : undefined;
+  let started = 0;
   for (const target of targets) {
+    if (interrupts?.signal) break;
+    started++;
     const outcome = await processFile(target, job, io.readStdin);
     if (outcome.status === 'failed') {
       failed++;
@@ -219,12 +231,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     } else if (flags.check && isChanged && !report) io.stdout(`${outcome.name}\n`);
   }
 
+  interrupts?.dispose();
+  if (interrupts?.signal) {
+    const left = targets.length - started;
+    io.stderr(`${NAME}: interrupted by ${interrupts.signal}; ${left} ${plural(left, 'file')} not started, left as they were\n`);
+  }
   const lines = `${removedLines} ${plural(removedLines, 'line')}`;
   if (flags.write) {
     io.stderr(`${NAME}: ${changed} changed, ${unchanged} unchanged, ${failed} failed; ${lines} removed\n`);
   } else if (flags.check) {
     io.stderr(`${NAME}: ${changed} would change, ${unchanged} unchanged, ${failed} failed; ${lines} would be removed\n`);
   }
+  if (interrupts?.signal) return signalExitCode(interrupts.signal);
   if (failed > 0) return 2;
   return flags.check && changed > 0 ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import { isatty } from 'node:tty';
-import { decodeUtf8 } from './files.js';
+import { decodeText } from './files.js';
 import type { Io } from './main.js';
+import { watchInterrupts } from './signals.js';
 
 let stdoutClosed = false;
 // A reader that goes away early (`clean-article a.txt | head`) is not an error.
@@ -20,7 +21,7 @@ export const nodeIo: Io = {
   async readStdin() {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return decodeUtf8(Buffer.concat(chunks));
+    return decodeText(Buffer.concat(chunks));
   },
   stdinIsTTY: isatty(0),
   stdoutIsTTY: isatty(1),
@@ -28,4 +29,5 @@ export const nodeIo: Io = {
   get cwd() {
     return process.cwd();
   },
+  watchInterrupts: () => watchInterrupts((text) => process.stderr.write(text)),
 };

@@ -1,10 +1,11 @@
-import { writeFile } from 'node:fs/promises';
 import { optionsFor } from '../config/index.js';
 import type { ConfigSource } from '../config/index.js';
 import { clean } from '../index.js';
 import type { CleanOptions, Finding } from '../index.js';
-import { describeError, readTextFile } from './files.js';
+import { describeError, readInputFile } from './files.js';
 import type { Target } from './files.js';
+import { writeFileAtomic } from './safeWrite.js';
+import { DEFAULT_MAX_SIZE } from './size.js';
 
 /** What the CLI does with one file besides cleaning it. */
 export interface FileJob {
@@ -16,6 +17,8 @@ export interface FileJob {
   options: CleanOptions;
   /** Where the file's configuration comes from (resolved per file, cached per folder). */
   config: ConfigSource;
+  /** Files larger than this many bytes are skipped without being read (default DEFAULT_MAX_SIZE). */
+  maxSize?: number;
 }
 
 /** The result of processing one file; plain data, so it can cross a worker-thread boundary. */
@@ -31,13 +34,18 @@ export type FileOutcome =
     }
   | { name: string; status: 'failed'; error: string };
 
-/** Read, clean and (with job.write) rewrite one file. Never throws for a file-level problem. */
+/**
+ * Read, clean and (with job.write) rewrite one file. Never throws for a file-level problem: a
+ * binary, undecodable or oversized file, one that cannot be written or that changed meanwhile is
+ * a 'failed' outcome and is left exactly as it was. A write is atomic (see safeWrite).
+ */
 export async function processFile(target: Target, job: FileJob, readStdin: () => Promise<string>): Promise<FileOutcome> {
   try {
     const options = optionsFor(target.file, job.config, job.options);
-    const input = target.file ? await readTextFile(target.file) : await readStdin();
+    const read = target.file ? await readInputFile(target.file, job.maxSize ?? DEFAULT_MAX_SIZE) : { text: await readStdin(), stamp: '' };
+    const input = read.text;
     const result = clean(input, options);
-    if (job.write && result.changed) await writeFile(target.file, result.text, 'utf8');
+    if (job.write && result.changed) await writeFileAtomic(target.file, result.text, read.stamp);
     return {
       name: target.name,
       status: result.changed ? 'changed' : 'unchanged',

@@ -75,7 +75,9 @@ const GLUED_LABEL = new RegExp(`^(?:${alt(GLUED_LABELS)})`, 'iu');
 const GLUED_NEXT = /[\s:：\p{Lu}\p{N}"“'‘(]/u;
 const SOURCE_LABEL = new RegExp(`^(?:${alt(flat(SOURCE_LABELS))})\\s?[:：]\\s?`, 'iu');
 const FILE_DASH = /^FILE(?: PHOTO)?\s?[-–—]\s/u;
-const GALLERY = new RegExp(`^(?:${alt(GALLERY_WORDS)})\\s\\d+\\s?(?:of|von|de|di|из|sur|/)?\\s?/?\\s?\\d+$`, 'iu');
+// Counts of at most four digits: two unbounded \d+ around optional separators would retry every
+// split of a long run of digits (quadratic time).
+const GALLERY = new RegExp(`^(?:${alt(GALLERY_WORDS)})\\s\\d{1,4}\\s?(?:of|von|de|di|из|sur|/)?\\s?/?\\s?\\d{1,4}$`, 'iu');
 const TAIL_LABEL = new RegExp(
   `(?:photos?|photograph|images?|picture|pic|credits?|fotos?|фото|fotoğraf|bild|crédits?|créditos?|imagem|imagen|immagine)(?:\\s(?:credits?|courtesy))?\\s?[:：]`,
   'giu',

@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import { chownSync, lstatSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The real command line, built to dist/ by test/global-setup.ts. */
+export const BIN = fileURLToPath(new URL('../bin/clean-article.js', import.meta.url));
+
+/** A user without privileges, for permission tests when the tests run as root (who may read and write anything). */
+export const NOBODY = 65534;
+export const isRoot = process.getuid?.() === 0;
+
+export interface BinResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  out: string;
+  err: string;
+  stdout: Buffer;
+}
+
+/** Run the bin in cwd; with asUser, as that uid/gid (only possible as root). */
+export function runBin(cwd: string, args: string[], opts: { input?: string | Buffer; asUser?: number } = {}): Promise<BinResult> {
+  return new Promise((resolve, reject) => {
+    const user = opts.asUser === undefined ? {} : { uid: opts.asUser, gid: opts.asUser };
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, ...user });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      const stdout = Buffer.concat(out);
+      resolve({ code, signal, stdout, out: stdout.toString('utf8'), err: Buffer.concat(err).toString('utf8') });
+    });
+    child.stdin.end(opts.input ?? '');
+  });
+}
+
+/** Give a folder tree (links excluded) to uid, so a process running as that user owns it. */
+export function chownTree(dir: string, uid: number): void {
+  chownSync(dir, uid, uid);
+  for (const entry of readdirSync(dir)) {
+    const p = path.join(dir, entry);
+    const info = lstatSync(p);
+    if (info.isSymbolicLink()) continue;
+    if (info.isDirectory()) chownTree(p, uid);
+    else chownSync(p, uid, uid);
+  }
+}
