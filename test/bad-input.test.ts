@@ -277,6 +277,7 @@ describe('files deleted or changed while the batch runs', () => {
    * getter there is the one moment a test can reach from outside to change the file meanwhile
    * (once: a text that lost lines is cleaned a second time).
    */
+  const NO_CONFIG = { disabled: true, cwd: '/' };
   const meanwhile = (action: () => void) => {
     let done = false;
     return {
@@ -296,7 +297,7 @@ describe('files deleted or changed while the batch runs', () => {
     const dir = folder({ 'a.txt': INPUT });
     const file = path.join(dir, 'a.txt');
     const changed = `${INPUT}A paragraph added meanwhile.\n`;
-    const outcome = await processFile({ name: 'a.txt', file }, { write: true, keepText: false, options: meanwhile(() => writeFileSync(file, changed)) }, async () => '');
+    const outcome = await processFile({ name: 'a.txt', file }, { write: true, keepText: false, config: NO_CONFIG, options: meanwhile(() => writeFileSync(file, changed)) }, async () => '');
     expect(outcome).toEqual({ name: 'a.txt', status: 'failed', error: 'changed while being cleaned; not written (run again)' });
     expect(readFileSync(file, 'utf8')).toBe(changed);
     expect(tempFilesIn(dir)).toEqual([]);
@@ -305,7 +306,7 @@ describe('files deleted or changed while the batch runs', () => {
   it('a file touched (same size and content, new time) while it is being cleaned is not written over', async () => {
     const dir = folder({ 'a.txt': INPUT });
     const file = path.join(dir, 'a.txt');
-    const outcome = await processFile({ name: 'a.txt', file }, { write: true, keepText: false, options: meanwhile(() => utimesSync(file, OLD, OLD)) }, async () => '');
+    const outcome = await processFile({ name: 'a.txt', file }, { write: true, keepText: false, config: NO_CONFIG, options: meanwhile(() => utimesSync(file, OLD, OLD)) }, async () => '');
     expect(outcome).toMatchObject({ status: 'failed', error: 'changed while being cleaned; not written (run again)' });
     expect(readFileSync(file, 'utf8')).toBe(INPUT);
   });
@@ -313,7 +314,7 @@ describe('files deleted or changed while the batch runs', () => {
   it('a file deleted while it is being cleaned is not brought back', async () => {
     const dir = folder({ 'a.txt': INPUT });
     const file = path.join(dir, 'a.txt');
-    const outcome = await processFile({ name: 'a.txt', file }, { write: true, keepText: false, options: meanwhile(() => unlinkSync(file)) }, async () => '');
+    const outcome = await processFile({ name: 'a.txt', file }, { write: true, keepText: false, config: NO_CONFIG, options: meanwhile(() => unlinkSync(file)) }, async () => '');
     expect(outcome).toEqual({ name: 'a.txt', status: 'failed', error: 'deleted while being cleaned; not written' });
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -323,7 +324,7 @@ describe('files deleted or changed while the batch runs', () => {
     const file = path.join(dir, 'a.txt');
     const outcome = await processFile(
       { name: 'a.txt', file },
-      { write: true, keepText: false, options: meanwhile(() => execFileSync('mv', [path.join(dir, 'other.txt'), file])) },
+      { write: true, keepText: false, config: NO_CONFIG, options: meanwhile(() => execFileSync('mv', [path.join(dir, 'other.txt'), file])) },
       async () => '',
     );
     expect(outcome).toMatchObject({ status: 'failed', error: 'changed while being cleaned; not written (run again)' });

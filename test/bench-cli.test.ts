@@ -127,7 +127,7 @@ describe('bench:quality errors (exit 2, one line naming the file)', () => {
     [['bad.jsonl'], /^bench:quality: bad\.jsonl: line 2: not valid JSON \(.+\)\n$/],
     [['nogold.jsonl'], 'bench:quality: nogold.jsonl: line 1: a page needs "gold" (a string) and "inputs" (an object of strings)\n'],
     [['empty.jsonl'], 'bench:quality: empty.jsonl: no pages (one JSON object a line is expected)\n'],
-    [['latin1.jsonl'], 'bench:quality: latin1.jsonl: not valid UTF-8\n'],
+    [['latin1.jsonl'], 'bench:quality: latin1.jsonl: not valid UTF-8 (byte 0xE9 at offset 1); skipped\n'],
     [['bench.jsonl', '--kind', 'dump'], 'bench:quality: bench.jsonl: no input kind "dump" in every page; the kinds are clean, resid:x\n'],
     [['bench.jsonl', '--worst', '0'], 'bench:quality: --worst takes a whole number from 1, not "0"\n'],
     [['bench.jsonl', '--worst', 'ten'], 'bench:quality: --worst takes a whole number from 1, not "ten"\n'],
