@@ -25,7 +25,7 @@ import {
   TIME_WORDS,
   WEEKDAYS,
 } from './byline.words.js';
-import { fold, inFooter, inHeader, lineForms, textUnits } from './line-shape.js';
+import { bodySpan, fold, inFooter, inHeader, lineForms, textUnits } from './line-shape.js';
 import { SECTION_LABELS, TAXONOMY_LABELS } from './section-label.words.js';
 
 export interface BylineOptions {
@@ -198,8 +198,10 @@ function names(tokens: readonly Token[], i: number, end: number): [number, numbe
       j++;
       continue;
     }
-    if (!isNameWord(t)) break;
-    if (isCapital(t)) capital++;
+    // A month or weekday is a first name only before another name: "By April Ryan", not "By May 5".
+    const calendarName = (MONTH.has(t.low) || WEEKDAY.has(t.low)) && UPPER_START.test(t.text) && j + 1 < end && isCapital(tokens[j + 1]) && !MONTH.has(tokens[j + 1].low);
+    if (!isNameWord(t) && !calendarName) break;
+    if (isCapital(t) || calendarName) capital++;
     j++;
   }
   // Do not end on a joiner or comma that belongs to what follows.
@@ -418,6 +420,7 @@ export const byline: Rule<BylineOptions> = {
   enabledByDefault: true,
   defaults: { maxWords: 40, maxNameWords: 6 },
   detect(doc, options, ctx) {
+    const span = bodySpan(doc, ctx.claimed);
     const forms = lineForms(doc);
     const verdicts = new Map<number, Verdict>();
     const findings: Finding[] = [];
@@ -431,7 +434,7 @@ export const byline: Rule<BylineOptions> = {
     const single = new Set<number>();
     for (const u of textUnits(doc)) {
       if (u.start === u.end) single.add(u.start);
-      if (ctx.claimed.has(u.start) || u.words > options.maxWords || u.plain.length === 0) continue;
+      if (ctx.claimed.has(u.start) || u.words > options.maxWords || u.plain.length === 0 || u.plain.length > options.maxWords * 16) continue;
       const v = judge(u.plain);
       if (!v) continue;
       if (u.end > u.start) {
@@ -445,7 +448,7 @@ export const byline: Rule<BylineOptions> = {
       // A bare date: outside the body, and never a parenthesised aside.
       const plain = forms.plain[n - 1];
       if (plain.startsWith('(') && plain.endsWith(')')) return false;
-      return inHeader(doc, n) || inFooter(doc, n);
+      return inHeader(span, n) || inFooter(span, n);
     };
     for (const [n, v] of verdicts) {
       if (removable(n, v)) take(n, n, `${v.reason}: "${clip(doc.line(n).trimmed, 70)}"`);
@@ -462,7 +465,7 @@ export const byline: Rule<BylineOptions> = {
         if (Math.abs(n - near) > 2) return;
         if (n < 1 || n > doc.lines.length || taken.has(n) || ctx.claimed.has(n) || !single.has(n)) return;
         const plain = forms.plain[n - 1];
-        const header = inHeader(doc, n) && n !== doc.titleLine;
+        const header = inHeader(span, n) && n !== doc.titleLine;
         const v = verdicts.get(n);
         let why = '';
         if (v && (v.bare || !removable(n, v))) why = v.bare ? 'label beside a byline' : 'date beside a byline';
@@ -503,7 +506,7 @@ export const byline: Rule<BylineOptions> = {
     }
     // Header lines that name a person with an agency or job need no neighbour.
     for (const line of doc.lines) {
-      if (line.blank || taken.has(line.n) || ctx.claimed.has(line.n) || !single.has(line.n) || !inHeader(doc, line.n) || line.n === doc.titleLine) continue;
+      if (line.blank || taken.has(line.n) || ctx.claimed.has(line.n) || !single.has(line.n) || !inHeader(span, line.n) || line.n === doc.titleLine) continue;
       if (line.wordCount <= options.maxNameWords + 4 && nameWithAffiliation(forms.plain[line.n - 1], options.maxNameWords)) {
         take(line.n, line.n, `name with an agency or job title in the header: "${clip(line.trimmed, 70)}"`);
       }

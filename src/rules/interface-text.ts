@@ -9,7 +9,7 @@
 import type { Doc, Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
 import { COUNTER_WORDS, EDGE_LABELS, INTERFACE_LABELS, READING_TIME } from './interface-text.words.js';
-import { fold, inFooter, inHeader, lineForms, PhraseSet } from './line-shape.js';
+import { bodySpan, fold, inFooter, inHeader, lineForms, PhraseSet } from './line-shape.js';
 
 export interface InterfaceTextOptions {
   /** More whole-line labels to remove anywhere (any language, case-insensitive). */
@@ -97,6 +97,7 @@ export const interfaceText: Rule<InterfaceTextOptions> = {
   enabledByDefault: true,
   defaults: { extraLabels: [], maxWords: 12 },
   detect(doc, options, ctx) {
+    const span = bodySpan(doc, ctx.claimed);
     const labels = labelsFor(options.extraLabels);
     const forms = lineForms(doc);
     const markdown = REFERENCE_LINK.test(doc.text);
@@ -125,14 +126,14 @@ export const interfaceText: Rule<InterfaceTextOptions> = {
     };
     for (const [n, kind] of kinds) {
       if (ctx.claimed.has(n)) continue;
-      const outside = inHeader(doc, n) || inFooter(doc, n);
+      const outside = inHeader(span, n) || inFooter(span, n);
       const beside = [neighbour(doc, n, -1), neighbour(doc, n, 1)].filter((m) => m > 0 && kinds.has(m));
       let reason = '';
       if (kind === 'label') reason = 'interface label';
       else if (kind === 'reading') reason = 'reading-time note';
       else if (kind === 'image') reason = 'image placeholder';
       else if (kind === 'markup') reason = 'HTML markup residue';
-      else if (kind === 'edge' && (inHeader(doc, n) || beside.length > 0)) reason = beside.length > 0 ? 'interface word beside another interface line' : 'interface word above the article body';
+      else if (kind === 'edge' && (inHeader(span, n) || beside.length > 0)) reason = beside.length > 0 ? 'interface word beside another interface line' : 'interface word above the article body';
       else if (kind === 'counter' && outside && besideFirm(doc, n, kinds, firm)) reason = 'slideshow counter beside interface text';
       if (reason) findings.push({ ruleId: 'interface-text', start: n, end: n, reason: `${reason}: "${clip(doc.line(n).trimmed, 60)}"` });
     }

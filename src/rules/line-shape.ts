@@ -5,6 +5,7 @@
  * computed once per document and cached beside it.
  */
 import type { Doc, Line } from '../types.js';
+import { isProse } from '../text.js';
 
 /** "[text][3]" and "[text](https://…)": Markdown links, kept as their text. No nesting, so linear. */
 const MD_REF_LINK = /!?\[([^[\]]*)\]\[[^[\]]*\]/gu;
@@ -152,14 +153,41 @@ export function prevNonBlank(doc: Doc, n: number): Line | null {
   return null;
 }
 
-/** The header region: lines before the first prose line (the whole text when none reads as prose). */
-export function inHeader(doc: Doc, n: number): boolean {
-  return doc.body === null || n < doc.body.start;
+/** The article body as the residual rules see it: first and last prose line no earlier rule claimed. */
+export interface BodySpan {
+  start: number;
+  end: number;
 }
 
-/** The footer region: lines after the last prose line. */
-export function inFooter(doc: Doc, n: number): boolean {
-  return doc.body !== null && n > doc.body.end;
+/**
+ * The body span once earlier rules have claimed their lines: a teaser paragraph that a later copy
+ * repeats does not open the body. Null when no unclaimed line reads as prose.
+ */
+export function bodySpan(doc: Doc, claimed: ReadonlySet<number>): BodySpan | null {
+  if (doc.body === null) return null;
+  let start = 0;
+  let end = 0;
+  for (let n = doc.body.start; n <= doc.body.end; n++) {
+    const line = doc.line(n);
+    if (!line.prose || claimed.has(n) || n === doc.titleLine) continue;
+    // A line is prose on its own, or as part of a paragraph hard-wrapped at a fixed width; a
+    // headline that merely shares a block with other long lines is not.
+    const block = doc.blocks[line.block];
+    if (!isProse(line.trimmed, line.wordCount) && !hardWrapped(doc, block.start, block.end)) continue;
+    if (start === 0) start = n;
+    end = n;
+  }
+  return start === 0 ? null : { start, end };
+}
+
+/** The header region: lines before the body (the whole text when nothing reads as prose). */
+export function inHeader(span: BodySpan | null, n: number): boolean {
+  return span === null || n < span.start;
+}
+
+/** The footer region: lines after the body. */
+export function inFooter(span: BodySpan | null, n: number): boolean {
+  return span !== null && n > span.end;
 }
 
 const LIST_ITEM = /^(?:[*+\-•] |\d{1,3}[.)] )/u;

@@ -8,7 +8,7 @@
  */
 import type { Doc, Finding, Rule } from '../types.js';
 import { clip, endsLikeSentence } from '../text.js';
-import { fold, inFooter, inHeader, PhraseSet, textUnits, type TextUnit } from './line-shape.js';
+import { bodySpan, fold, inFooter, inHeader, PhraseSet, textUnits, type TextUnit } from './line-shape.js';
 import { COMMENT_HEADERS, COMMENT_WORDS, LINK_PREFIXES, LIST_HEADERS, MODERATION_WORDS, WEAK_HEADERS } from './related-links.words.js';
 
 export interface RelatedLinksOptions {
@@ -72,6 +72,7 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
   enabledByDefault: true,
   defaults: { maxItems: 12, maxHeadlineWords: 25, maxNoteWords: 45 },
   detect(doc, options, ctx) {
+    const span = bodySpan(doc, ctx.claimed);
     const units = textUnits(doc).filter((u) => !ctx.claimed.has(u.start) && u.plain.length > 0);
     const findings: Finding[] = [];
     const taken = new Set<number>();
@@ -99,7 +100,7 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
       if (taken.has(u.start) || u.words > options.maxNoteWords) continue;
       const key = wordKey(u.plain);
       const kind = headerKind(key);
-      const outside = inHeader(doc, u.start) || inFooter(doc, u.start);
+      const outside = inHeader(span, u.start) || inFooter(span, u.start);
       if (kind === 'comments') {
         take(u, 'comment-section header');
         continue;

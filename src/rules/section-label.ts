@@ -7,7 +7,7 @@
  */
 import type { Doc, Finding, Rule } from '../types.js';
 import { clip, endsLikeSentence } from '../text.js';
-import { countWords, fold, inHeader, lineForms, PhraseSet, textUnits } from './line-shape.js';
+import { bodySpan, countWords, fold, inHeader, lineForms, PhraseSet, textUnits } from './line-shape.js';
 import { SECTION_LABELS, TAXONOMY_LABELS } from './section-label.words.js';
 
 export interface SectionLabelOptions {
@@ -90,6 +90,7 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
   enabledByDefault: true,
   defaults: { maxLabelWords: 4, minMenuLines: 3 },
   detect(doc, options, ctx) {
+    const span = bodySpan(doc, ctx.claimed);
     const forms = lineForms(doc);
     const findings: Finding[] = [];
     const taken = new Set<number>();
@@ -122,7 +123,7 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
       if (isBreadcrumb(plain, options.maxLabelWords, true) && !BAR_SPLIT.test(plain)) take(title, 'breadcrumb in place of a title');
       else if (isSection(forms.key[title - 1])) take(title, 'section label in place of a title');
     }
-    const header = single.filter((u) => inHeader(doc, u.start) && u.start !== title && !taken.has(u.start));
+    const header = single.filter((u) => inHeader(span, u.start) && u.start !== title && !taken.has(u.start));
     const menu: number[] = [];
     const closeMenu = (): void => {
       const known = menu.filter((n) => isSection(forms.key[n - 1])).length;

@@ -8,9 +8,9 @@
  * an app, a social network or an address in it). Reported speech and quotations stay, and so does
  * a sentence that only mentions subscribing.
  */
-import type { Doc, Finding, Rule } from '../types.js';
+import type { Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
-import { countWords, fold, inFooter, inHeader, PhraseSet, textUnits } from './line-shape.js';
+import { type BodySpan, bodySpan, countWords, fold, inFooter, inHeader, PhraseSet, textUnits } from './line-shape.js';
 import { CONTACT_PHRASES, PROMPT_OBJECTS, SHARE_LABELS, SHARE_TOKENS, STRONG_OPENERS, WEAK_OPENERS } from './share-prompt.words.js';
 
 export interface SharePromptOptions {
@@ -73,13 +73,13 @@ function isPrompt(sentence: string): boolean {
 }
 
 /** Why the text is a prompt, or null. */
-function judge(doc: Doc, plain: string, start: number, options: SharePromptOptions): string | null {
+function judge(span: BodySpan | null, plain: string, start: number, options: SharePromptOptions): string | null {
   const words = countWords(plain);
   if (words === 0 || words > options.maxWords) return null;
   const key = wordKey(plain);
   if (LABELS.has(key)) return 'share or follow button';
   const row = shareRow(key);
-  if (row >= 2 || (row === 1 && (inHeader(doc, start) || inFooter(doc, start)))) return 'row of share buttons';
+  if (row >= 2 || (row === 1 && (inHeader(span, start) || inFooter(span, start)))) return 'row of share buttons';
   if (SPEECH.test(plain) || QUOTATION.test(plain)) return null;
   const sentences = plain.split(SENTENCE_SPLIT).filter((s) => countWords(s) > 0);
   const prompts = sentences.map(isPrompt);
@@ -99,10 +99,11 @@ export const sharePrompt: Rule<SharePromptOptions> = {
   enabledByDefault: true,
   defaults: { maxWords: 60, maxLeadInWords: 30 },
   detect(doc, options, ctx) {
+    const span = bodySpan(doc, ctx.claimed);
     const findings: Finding[] = [];
     for (const u of textUnits(doc)) {
       if (ctx.claimed.has(u.start) || u.words > options.maxWords) continue;
-      const why = judge(doc, u.plain, u.start, options);
+      const why = judge(span, u.plain, u.start, options);
       if (!why) continue;
       const wrapped = u.end > u.start ? ` (wrapped over ${u.end - u.start + 1} lines)` : '';
       findings.push({ ruleId: 'share-prompt', start: u.start, end: u.end, reason: `${why}${wrapped}: "${clip(u.plain, 70)}"` });
