@@ -71,14 +71,18 @@ const DASHES = new Set(['-', '–', '—', '―']);
 const JOINER_LINE = /^(?:[,&;]|and|und|et|y|e|i|ve|и)$/iu;
 const SOFT_PUNCT = new Set([',', ':', '：', '(', ')', '[', ']', '.', '*', '"', '“', '”', '«', '»', "'", '’', '@']);
 
+/** Lower case with Turkish dotless ı as i and no trailing dot; tokens are short, so no full fold(). */
 function low(s: string): string {
-  const f = fold(s).replace(DOTLESS, 'i');
+  let f = s.toLowerCase();
+  if (f.includes('ı')) f = f.replace(DOTLESS, 'i');
+  if (f.includes('\u0307')) f = f.replace(/\u0307/gu, '');
+  if (f.includes('’')) f = f.replace(/’/gu, "'");
   return f.length > 1 && f.endsWith('.') ? f.slice(0, -1) : f;
 }
 
 function foldList(lists: Readonly<Record<string, readonly string[]>> | readonly string[]): Set<string> {
   const all = Array.isArray(lists) ? (lists as readonly string[]) : Object.values(lists as Record<string, readonly string[]>).flat();
-  return new Set(all.map(low));
+  return new Set(all.map((w) => low(fold(w))));
 }
 
 /** Phrase lists matched token by token: each phrase as its folded words. */
@@ -87,7 +91,7 @@ class TokenPhrases {
   private readonly max: number;
   constructor(lists: Readonly<Record<string, readonly string[]>> | readonly string[]) {
     const all = Array.isArray(lists) ? (lists as readonly string[]) : Object.values(lists as Record<string, readonly string[]>).flat();
-    this.set = new Set(all.map((p) => p.split(' ').map(low).join(' ')));
+    this.set = new Set(all.map((p) => fold(p).split(' ').map(low).join(' ')));
     this.max = Math.max(1, ...all.map((p) => p.split(' ').length));
   }
   /** Number of tokens of the longest phrase starting at i (words only), or 0. */
@@ -120,6 +124,29 @@ const UNIT = foldList(RELATIVE_UNITS);
 const ROLE = foldList(ROLE_WORDS);
 const PARTICLE = foldList(NAME_PARTICLES);
 const JOINER = foldList(NAME_JOINERS);
+/** The first word of every line judge() can accept: a by-word, a label, a date word, a section or an agency. */
+const FIRST_WORDS = new Set(
+  [BY_WORDS, AUTHOR_LABELS, CREDIT_LABELS, DATE_LABELS, TAXONOMY_LABELS, SECTION_LABELS, MONTHS, WEEKDAYS]
+    .flatMap((lists) => Object.values(lists).flat())
+    .concat(AGENCIES.filter((a) => !a.startsWith('the ')))
+    // Of the small date words only those that open a date: "on Monday, …", "Le 3 juin", "am 3. Mai", "el 3 de julio".
+    .concat(['on', 'le', 'am', 'el', 'il', 'op', 'в'])
+    .map((p) => low(fold(p).split(' ')[0])),
+);
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+const LEADING_DIGIT = /^[^\p{L}\p{N}]*\p{N}/u;
+const UPPER_FIRST = /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}]/u;
+
+/** Cheap pre-check before tokenizing: could the line be a byline, a date or a credit at all? */
+function mayJudge(plain: string): boolean {
+  if (LEADING_DIGIT.test(plain)) return true;
+  const m = FIRST_WORD.exec(plain);
+  if (!m) return false;
+  if (FIRST_WORDS.has(low(m[0]))) return true;
+  // A dateline's place: "Kiel, 19.06.2024".
+  return UPPER_FIRST.test(plain) && plain.includes(',');
+}
+
 /** One-word by-words that are also common words or name parts: they need two name words after them. */
 const WEAK_BY = new Set(['di', 'von', 'door', 'par', 'por', 'tekst', 'текст', 'haber']);
 
@@ -435,6 +462,7 @@ export const byline: Rule<BylineOptions> = {
     for (const u of textUnits(doc)) {
       if (u.start === u.end) single.add(u.start);
       if (ctx.claimed.has(u.start) || u.words > options.maxWords || u.plain.length === 0 || u.plain.length > options.maxWords * 16) continue;
+      if (!mayJudge(u.plain)) continue;
       const v = judge(u.plain);
       if (!v) continue;
       if (u.end > u.start) {
@@ -446,7 +474,7 @@ export const byline: Rule<BylineOptions> = {
       if (v.bare) return false;
       if (v.by || v.credit || v.label) return true;
       // A bare date: outside the body, and never a parenthesised aside.
-      const plain = forms.plain[n - 1];
+      const plain = forms.plain(n);
       if (plain.startsWith('(') && plain.endsWith(')')) return false;
       return inHeader(span, n) || inFooter(span, n);
     };
@@ -464,7 +492,7 @@ export const byline: Rule<BylineOptions> = {
         // At most two blank lines between: a line further away belongs to something else.
         if (Math.abs(n - near) > 2) return;
         if (n < 1 || n > doc.lines.length || taken.has(n) || ctx.claimed.has(n) || !single.has(n)) return;
-        const plain = forms.plain[n - 1];
+        const plain = forms.plain(n);
         const header = inHeader(span, n) && n !== doc.titleLine;
         const v = verdicts.get(n);
         let why = '';
@@ -492,12 +520,12 @@ export const byline: Rule<BylineOptions> = {
           k++;
           continue;
         }
-        const plain = forms.plain[k - 1];
+        const plain = forms.plain(k);
         if (taken.has(k) || ctx.claimed.has(k) || !single.has(k) || !(JOINER_LINE.test(plain) || nameLike(plain, options.maxNameWords))) break;
         names.push(k);
         k++;
       }
-      if (names.some((m) => !JOINER_LINE.test(forms.plain[m - 1]))) {
+      if (names.some((m) => !JOINER_LINE.test(forms.plain(m)))) {
         take(n, n, `by-word on its own line: "${clip(doc.line(n).trimmed, 40)}"`);
         for (const m of names) take(m, m, `name after a lone by-word: "${clip(doc.line(m).trimmed, 60)}"`);
         const last = doc.line(names[names.length - 1]);
@@ -507,7 +535,7 @@ export const byline: Rule<BylineOptions> = {
     // Header lines that name a person with an agency or job need no neighbour.
     for (const line of doc.lines) {
       if (line.blank || taken.has(line.n) || ctx.claimed.has(line.n) || !single.has(line.n) || !inHeader(span, line.n) || line.n === doc.titleLine) continue;
-      if (line.wordCount <= options.maxNameWords + 4 && nameWithAffiliation(forms.plain[line.n - 1], options.maxNameWords)) {
+      if (line.wordCount <= options.maxNameWords + 4 && nameWithAffiliation(forms.plain(line.n), options.maxNameWords)) {
         take(line.n, line.n, `name with an agency or job title in the header: "${clip(line.trimmed, 70)}"`);
       }
     }

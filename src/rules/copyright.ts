@@ -10,7 +10,7 @@
 import type { Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
 import { AFFILIATE_NOTICES, COPYRIGHT_OPENERS, REPRODUCTION_NOTICES, RIGHTS_RESERVED, SYNDICATION_OPENERS } from './copyright.words.js';
-import { fold, PhraseSet, textUnits } from './line-shape.js';
+import { fold, linesContaining, longestWords, PhraseSet, textUnits, triggerWords, unitHas } from './line-shape.js';
 
 export interface CopyrightOptions {
   /** Longest notice, in words. */
@@ -38,6 +38,13 @@ const REPRODUCTION = keyed(REPRODUCTION_NOTICES);
 const AFFILIATE = keyed(AFFILIATE_NOTICES);
 const SYNDICATION = Object.values(SYNDICATION_OPENERS).flat().map((p) => fold(p));
 const OPENERS = COPYRIGHT_OPENERS.map((p) => fold(p));
+/** A notice contains one of these words or signs; other lines are not looked at closely. */
+const TRIGGERS = triggerWords([
+  'copyright',
+  'copr',
+  ...longestWords([...Object.values(RIGHTS_RESERVED), ...Object.values(REPRODUCTION_NOTICES), ...Object.values(AFFILIATE_NOTICES), ...Object.values(SYNDICATION_OPENERS)].flat()),
+]);
+const SIGNS: readonly string[] = ['©', 'ⓒ', '℗', '(c)', '(C)'];
 
 /** Why a line (or a wrapped paragraph) is a notice, or null. */
 function notice(plain: string, words: number, maxWords: number): string | null {
@@ -65,13 +72,15 @@ function notice(plain: string, words: number, maxWords: number): string | null {
 
 export const copyright: Rule<CopyrightOptions> = {
   id: 'copyright',
-  description: 'Removes copyright, reproduction, syndication and affiliate notices on lines of their own ("Copyright © 2019 … All rights reserved", "Via SyndiGate.info", "This article was originally published by …").',
+  description: 'Removes copyright, reproduction, syndication and affiliate notices on lines of their own ("Copyright © 2019 … All rights reserved", "Via SyndiGate.info", "This material may not be published …").',
   enabledByDefault: true,
   defaults: { maxWords: 60 },
   detect(doc, options, ctx) {
     const findings: Finding[] = [];
+    const candidates = linesContaining(doc, TRIGGERS, SIGNS);
+    if (candidates.size === 0) return findings;
     for (const u of textUnits(doc)) {
-      if (ctx.claimed.has(u.start) || u.words > options.maxWords) continue;
+      if (ctx.claimed.has(u.start) || u.words > options.maxWords || !unitHas(candidates, u.start, u.end)) continue;
       const why = notice(u.plain, u.words, options.maxWords);
       if (!why) continue;
       const wrapped = u.end > u.start ? ` (wrapped over ${u.end - u.start + 1} lines)` : '';

@@ -9,7 +9,7 @@
 import type { Doc, Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
 import { COUNTER_WORDS, EDGE_LABELS, INTERFACE_LABELS, READING_TIME } from './interface-text.words.js';
-import { bodySpan, fold, inFooter, inHeader, lineForms, PhraseSet } from './line-shape.js';
+import { bodySpan, fold, inFooter, inHeader, lineForms, PhraseSet, wordKey } from './line-shape.js';
 
 export interface InterfaceTextOptions {
   /** More whole-line labels to remove anywhere (any language, case-insensitive). */
@@ -18,7 +18,6 @@ export interface InterfaceTextOptions {
   maxWords: number;
 }
 
-const NON_WORD = /[^\p{L}\p{N}\s]+/gu;
 /** A linked image in Markdown: "[[alt text]][3]", "[![alt](img)](url)". */
 const LINKED_IMAGE = /^\[!?\[[^[\]]{0,300}\](?:\([^()\s]{0,2000}\))?\](?:\[[^[\]]{0,20}\]|\([^()\s]{0,2000}\))?$/u;
 /** An image's alt text on its own line in Markdown: "[Protests in Hong Kong]". */
@@ -27,13 +26,8 @@ const BRACKETED = /^\[[^[\]]{1,300}\]$/u;
 const REFERENCE_LINK = /\]\[\d{1,4}\]/u;
 /** HTML residue: tags, escaped tags and attributes ("&amp;lt;span data-mce-type=…"). */
 const MARKUP = /&(?:amp;)*(?:lt|gt|quot|nbsp|#\d{1,6});|<\/?[a-z][a-z0-9]{0,15}(?:\s[^<>]{0,300})?>|\b[a-z][\w-]{0,30}="[^"]{0,300}"/giu;
-const SPACES = /\s+/gu;
 const DIGIT = /\p{N}/u;
 
-/** Letters and digits only, lower case: "Loading content ..." and "Close ×" meet their list entries. */
-function wordKey(s: string): string {
-  return fold(s).replace(NON_WORD, ' ').replace(SPACES, ' ').trim();
-}
 
 function keySet(lists: Readonly<Record<string, readonly string[]>>, extra: readonly string[] = []): Set<string> {
   return new Set([...Object.values(lists).flat(), ...extra].map(wordKey).filter((k) => k.length > 0));
@@ -109,9 +103,9 @@ export const interfaceText: Rule<InterfaceTextOptions> = {
         if (isMarkup(line.trimmed)) kinds.set(line.n, 'markup');
         continue;
       }
-      const plain = forms.plain[line.n - 1];
-      const key = wordKey(plain);
-      if (isCounter(plain)) kinds.set(line.n, 'counter');
+      const plain = forms.plain(line.n);
+      const key = forms.words(line.n);
+      if (line.wordCount <= 3 && line.trimmed.length <= 12 && isCounter(plain)) kinds.set(line.n, 'counter');
       else if (isImagePlaceholder(line.trimmed, markdown)) kinds.set(line.n, 'image');
       else if (isMarkup(line.trimmed)) kinds.set(line.n, 'markup');
       else if (key.length === 0) continue;

@@ -36,12 +36,30 @@ export function plainText(trimmed: string): string {
   s = s.slice(a, b);
   if (ORDERED_ITEM.test(s)) s = s.slice(s.indexOf(' ') + 1);
   if (s.length > 1 && s.startsWith('[') && s.endsWith(']') && s.indexOf(']') === s.length - 1) s = s.slice(1, -1);
-  return s.replace(WHITE, ' ').trim();
+  return ODD_SPACE.test(s) ? s.replace(WHITE, ' ').trim() : s.trim();
 }
+
+const COMBINING = /[\u0300-\u036f]/u;
+const ODD_SPACE = /\s\s|[^\S ]/u;
+const NON_WORD = /[^\p{L}\p{N}\s]+/gu;
 
 /** Lower case, NFC, one apostrophe, single spaces: the form word lists are written in. */
 export function fold(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'").replace(DOT_ABOVE, '').replace(WHITE, ' ').trim();
+  // Each step only when needed: this runs on every line of every document.
+  let t = COMBINING.test(s) ? s.normalize('NFC') : s;
+  t = t.toLowerCase();
+  if (t.includes('\u0307')) t = t.replace(DOT_ABOVE, '');
+  APOSTROPHES.lastIndex = 0;
+  if (APOSTROPHES.test(t)) t = t.replace(APOSTROPHES, "'");
+  if (ODD_SPACE.test(t)) t = t.replace(WHITE, ' ');
+  return t.trim();
+}
+
+/** Letters, digits and single spaces, lower case: "Loading content ..." becomes "loading content". */
+export function wordKey(s: string): string {
+  const f = fold(s);
+  NON_WORD.lastIndex = 0;
+  return NON_WORD.test(f) ? f.replace(NON_WORD, ' ').replace(WHITE, ' ').trim() : f;
 }
 
 /** Trim punctuation, quotes, ellipses and separators from both ends. */
@@ -58,28 +76,55 @@ export function lineKey(trimmed: string): string {
   return trimPunct(fold(plainText(trimmed)));
 }
 
-/** Per-document cache of plain texts and keys, so several rules share one pass. */
+/** Per-document cache of plain texts and keys, computed on first use, so several rules share them. */
 export interface LineForms {
-  plain: string[];
-  key: string[];
+  /** plainText() of line n (1-based); '' for a blank line. */
+  plain(n: number): string;
+  /** fold() of the plain text without edge punctuation. */
+  key(n: number): string;
+  /** wordKey() of the plain text: letters, digits and single spaces. */
+  words(n: number): string;
 }
 
 const formsCache = new WeakMap<Doc, LineForms>();
 
-/** Plain text and key of every line (index = line number - 1); computed once per document. */
+/** Plain text and keys of the lines of a document, each computed once, when a rule first asks. */
 export function lineForms(doc: Doc): LineForms {
   let forms = formsCache.get(doc);
-  if (!forms) {
-    const plain: string[] = [];
-    const key: string[] = [];
-    for (const l of doc.lines) {
-      const p = l.blank ? '' : plainText(l.trimmed);
-      plain.push(p);
-      key.push(p === '' ? '' : trimPunct(fold(p)));
+  if (forms) return forms;
+  const plain: (string | undefined)[] = [];
+  const key: (string | undefined)[] = [];
+  const words: (string | undefined)[] = [];
+  const plainOf = (n: number): string => {
+    let p = plain[n];
+    if (p === undefined) {
+      const l = doc.line(n);
+      p = l.blank ? '' : plainText(l.trimmed);
+      plain[n] = p;
     }
-    forms = { plain, key };
-    formsCache.set(doc, forms);
-  }
+    return p;
+  };
+  const keyOf = (n: number): string => {
+    let k = key[n];
+    if (k === undefined) {
+      const p = plainOf(n);
+      k = p === '' ? '' : trimPunct(fold(p));
+      key[n] = k;
+    }
+    return k;
+  };
+  const wordsOf = (n: number): string => {
+    let w = words[n];
+    if (w === undefined) {
+      const k = keyOf(n);
+      NON_WORD.lastIndex = 0;
+      w = NON_WORD.test(k) ? k.replace(NON_WORD, ' ').replace(WHITE, ' ').trim() : k;
+      words[n] = w;
+    }
+    return w;
+  };
+  forms = { plain: plainOf, key: keyOf, words: wordsOf };
+  formsCache.set(doc, forms);
   return forms;
 }
 
@@ -194,11 +239,26 @@ const LIST_ITEM = /^(?:[*+\-•] |\d{1,3}[.)] )/u;
 
 /** A unit a rule judges as a whole: one line, or one paragraph hard-wrapped over several lines. */
 export interface TextUnit {
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** Plain text (Markdown links reduced to their text, the wrapped lines joined with spaces). */
-  plain: string;
-  words: number;
+  readonly plain: string;
+  readonly words: number;
+}
+
+/** A one-line unit: its plain text is computed when a rule first reads it. */
+class LineUnit implements TextUnit {
+  constructor(
+    private readonly forms: LineForms,
+    readonly start: number,
+    readonly words: number,
+  ) {}
+  get end(): number {
+    return this.start;
+  }
+  get plain(): string {
+    return this.forms.plain(this.start);
+  }
 }
 
 /** Lines of a paragraph hard-wrapped at a fixed width (about 80 columns) are this long, the last aside. */
@@ -232,7 +292,7 @@ export function textUnits(doc: Doc): readonly TextUnit[] {
   const forms = lineForms(doc);
   for (const block of doc.blocks) {
     if (!block.wrapped) {
-      for (let n = block.start; n <= block.end; n++) units.push({ start: n, end: n, plain: forms.plain[n - 1], words: doc.line(n).wordCount });
+      for (let n = block.start; n <= block.end; n++) units.push(new LineUnit(forms, n, doc.line(n).wordCount));
       continue;
     }
     let start = block.start;
@@ -240,7 +300,7 @@ export function textUnits(doc: Doc): readonly TextUnit[] {
       if (n <= block.end && !LIST_ITEM.test(doc.line(n).text)) continue;
       const end = n - 1;
       if (!hardWrapped(doc, start, end)) {
-        for (let k = start; k <= end; k++) units.push({ start: k, end: k, plain: forms.plain[k - 1], words: doc.line(k).wordCount });
+        for (let k = start; k <= end; k++) units.push(new LineUnit(forms, k, doc.line(k).wordCount));
       } else if (end - start < MAX_UNIT_LINES) {
         const parts: string[] = [];
         for (let k = start; k <= end; k++) parts.push(doc.line(k).trimmed);
@@ -252,4 +312,77 @@ export function textUnits(doc: Doc): readonly TextUnit[] {
   }
   unitCache.set(doc, units);
   return units;
+}
+
+const WORD_WITH_MARKS = /[\p{L}\p{M}\p{N}]+/gu;
+/** Every trigger word any rule registered; the per-document index covers exactly these. */
+const TRIGGER_WORDS = new Set<string>();
+const indexCache = new WeakMap<Doc, Map<string, number[]>>();
+const MAX_TRIGGER_WORDS = 60;
+const NON_WORD_RUN = /[^\p{L}\p{M}\p{N}]+/u;
+
+function triggerForm(word: string): string {
+  return word.toLowerCase().replace(DOT_ABOVE, '');
+}
+
+/**
+ * Register trigger words for linesContaining(): the most telling word of each phrase a rule knows
+ * (see longestWords). Call at module load, before any document is read.
+ */
+export function triggerWords(words: Iterable<string>): readonly string[] {
+  const out = [...new Set([...words].map(triggerForm).filter((w) => w.length > 0))];
+  for (const w of out) TRIGGER_WORDS.add(w);
+  return out;
+}
+
+/** Lines per trigger word, for one document: one pass over its words, shared by every rule. */
+function triggerIndex(doc: Doc): Map<string, number[]> {
+  let index = indexCache.get(doc);
+  if (index) return index;
+  index = new Map();
+  for (const l of doc.lines) {
+    // Every rule that asks looks only at lines of at most 60 words (a wrapped paragraph's lines are short).
+    if (l.blank || l.wordCount > MAX_TRIGGER_WORDS) continue;
+    const lower = l.trimmed.toLowerCase();
+    for (const raw of lower.split(NON_WORD_RUN)) {
+      if (raw.length === 0) continue;
+      const w = raw.includes('\u0307') ? raw.replace(DOT_ABOVE, '') : raw;
+      if (!TRIGGER_WORDS.has(w)) continue;
+      const lines = index.get(w);
+      if (!lines) index.set(w, [l.n]);
+      else if (lines[lines.length - 1] !== l.n) lines.push(l.n);
+    }
+  }
+  indexCache.set(doc, index);
+  return index;
+}
+
+/**
+ * A cheap pre-check: the lines that hold one of the registered trigger words (whole words, any
+ * case) or one of the marks (substrings such as "©" or "@"). A rule looks closely only at those.
+ */
+export function linesContaining(doc: Doc, words: readonly string[], marks: readonly string[] = []): ReadonlySet<number> {
+  const index = triggerIndex(doc);
+  const found = new Set<number>();
+  for (const w of words) for (const n of index.get(w) ?? []) found.add(n);
+  if (marks.length > 0) {
+    for (const l of doc.lines) if (!l.blank && marks.some((m) => l.trimmed.includes(m))) found.add(l.n);
+  }
+  return found;
+}
+
+/** True when a unit (a line or a wrapped paragraph) has a line among the candidates. */
+export function unitHas(candidates: ReadonlySet<number>, start: number, end: number): boolean {
+  for (let n = start; n <= end; n++) if (candidates.has(n)) return true;
+  return false;
+}
+
+/** The longest run of letters and digits of each phrase: every match of the phrase contains it. */
+export function longestWords(phrases: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const p of phrases) {
+    const runs = p.toLowerCase().match(WORD_WITH_MARKS) ?? [];
+    if (runs.length > 0) out.add(runs.reduce((a, b) => (b.length > a.length ? b : a)));
+  }
+  return [...out];
 }

@@ -8,7 +8,7 @@
  */
 import type { Doc, Finding, Rule } from '../types.js';
 import { clip, endsLikeSentence } from '../text.js';
-import { bodySpan, fold, inFooter, inHeader, PhraseSet, textUnits, type TextUnit } from './line-shape.js';
+import { bodySpan, fold, inFooter, inHeader, lineForms, linesContaining, longestWords, PhraseSet, textUnits, type TextUnit, triggerWords, unitHas, wordKey } from './line-shape.js';
 import { COMMENT_HEADERS, COMMENT_WORDS, LINK_PREFIXES, LIST_HEADERS, MODERATION_WORDS, WEAK_HEADERS } from './related-links.words.js';
 
 export interface RelatedLinksOptions {
@@ -20,8 +20,6 @@ export interface RelatedLinksOptions {
   maxNoteWords: number;
 }
 
-const NON_WORD = /[^\p{L}\p{N}\s]+/gu;
-const SPACES = /\s+/gu;
 const MARKDOWN_LINK = /\[[^[\]]{1,300}\](?:\[[^[\]]{0,20}\]|\([^()\s]{0,2000}\))/u;
 const LIST_ITEM = /^(?:[*+\-•] |\d{1,3}[.)] )/u;
 /** "More Great WIRED Stories", "More Top News": a "more … stories" header. */
@@ -29,9 +27,6 @@ const MORE_STORIES = /^more(?: [\p{L}\p{N}]+){0,3} (?:stories|news|articles|vide
 /** Prefixes that are common words: they need a colon and a short headline that is not a sentence. */
 const WEAK_PREFIXES = new Set(['more', 'also', 'next', 'previously', 'watch', 'video', 'listen', 'trending', 'popular']);
 
-function wordKey(s: string): string {
-  return fold(s).replace(NON_WORD, ' ').replace(SPACES, ' ').trim();
-}
 
 function keys(lists: Readonly<Record<string, readonly string[]>> | readonly string[]): Set<string> {
   const all = Array.isArray(lists) ? (lists as readonly string[]) : Object.values(lists as Record<string, readonly string[]>).flat();
@@ -44,6 +39,10 @@ const COMMENTS = keys(COMMENT_HEADERS);
 const PREFIXES = new PhraseSet(Object.values(LINK_PREFIXES).flat().map((p) => fold(p)));
 const MODERATION = new PhraseSet(Object.values(MODERATION_WORDS).flat().map(wordKey));
 const COMMENT_WORD = new PhraseSet(Object.values(COMMENT_WORDS).flat().map(wordKey));
+/** A moderation note names comments: only lines with one of these words are looked at for one. */
+const COMMENT_TRIGGERS = triggerWords(longestWords(Object.values(COMMENT_WORDS).flat()));
+/** A prefix line has its colon (or another separator) early. */
+const EARLY_SEPARATOR = /^[^:：|»>]{1,40}[:：|»>]/u;
 
 /** A headline in a list: a short line that is not a sentence of prose. */
 function headlineLike(u: TextUnit, doc: Doc, maxWords: number): boolean {
@@ -73,7 +72,10 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
   defaults: { maxItems: 12, maxHeadlineWords: 25, maxNoteWords: 45 },
   detect(doc, options, ctx) {
     const span = bodySpan(doc, ctx.claimed);
-    const units = textUnits(doc).filter((u) => !ctx.claimed.has(u.start) && u.plain.length > 0);
+    const units = textUnits(doc).filter((u) => !ctx.claimed.has(u.start) && u.words > 0);
+    const forms = lineForms(doc);
+    const keyOf = (u: TextUnit): string => (u.start === u.end ? forms.words(u.start) : wordKey(u.plain));
+    const comments = linesContaining(doc, COMMENT_TRIGGERS);
     const findings: Finding[] = [];
     const taken = new Set<number>();
     const take = (u: TextUnit, reason: string): void => {
@@ -88,7 +90,7 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
       for (let k = i + 1; k < units.length && items.length < options.maxItems; k++) {
         const u = units[k];
         if (u.start - last > 4 || taken.has(u.start) || !headlineLike(u, doc, options.maxHeadlineWords)) break;
-        if (headerKind(wordKey(u.plain)) !== '') break;
+        if (u.words <= 8 && headerKind(keyOf(u)) !== '') break;
         items.push(u);
         last = u.end;
       }
@@ -98,7 +100,7 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
       if (taken.has(u.start) || u.words > options.maxNoteWords) continue;
-      const key = wordKey(u.plain);
+      const key = u.words <= 8 ? keyOf(u) : '';
       const kind = headerKind(key);
       const outside = inHeader(span, u.start) || inFooter(span, u.start);
       if (kind === 'comments') {
@@ -114,12 +116,15 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
         for (const it of items) take(it, `headline under "${clip(u.plain, 30)}"`);
         continue;
       }
-      const prefix = u.start === u.end ? prefixed(u.plain, options.maxHeadlineWords) : null;
+      const prefix = u.start === u.end && EARLY_SEPARATOR.test(u.plain) ? prefixed(u.plain, options.maxHeadlineWords) : null;
       if (prefix) {
         take(u, `related-article line ("${prefix}:")`);
         continue;
       }
-      if (u.words >= 6 && COMMENT_WORD.within(key) && MODERATION.within(key)) take(u, 'comment-moderation note');
+      if (u.words >= 6 && unitHas(comments, u.start, u.end)) {
+        const full = keyOf(u);
+        if (COMMENT_WORD.within(full) && MODERATION.within(full)) take(u, 'comment-moderation note');
+      }
     }
     return findings.sort((a, b) => a.start - b.start);
   },

@@ -19,6 +19,9 @@ export interface SectionLabelOptions {
 
 const SECTIONS = new PhraseSet(SECTION_LABELS);
 const TAXONOMY = new PhraseSet(TAXONOMY_LABELS);
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+/** First words of the taxonomy labels: only a line opening with one is read as a tag list. */
+const TAXONOMY_FIRST = new Set(Object.values(TAXONOMY_LABELS).flat().map((l) => fold(l).match(FIRST_WORD)?.[0] ?? ''));
 const ONE_WORD_TAXONOMY = Object.values(TAXONOMY_LABELS)
   .flat()
   .map((l) => fold(l))
@@ -99,16 +102,19 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
       taken.add(n);
       findings.push({ ruleId: 'section-label', start: n, end: n, reason: `${reason}: "${clip(doc.line(n).trimmed, 60)}"` });
     };
-    const single = textUnits(doc).filter((u) => u.start === u.end && !ctx.claimed.has(u.start) && u.plain.length > 0);
+    const single = textUnits(doc).filter((u) => u.start === u.end && !ctx.claimed.has(u.start) && u.words > 0);
 
     // Tag lists anywhere; a bare "Tags:" label takes the list on the next line.
     for (const u of single) {
       if (u.words > 200) continue;
-      const kind = taxonomy(u.plain, forms.key[u.start - 1]);
+      // Cheap look at the first word before the line's forms are computed.
+      const firstWord = FIRST_WORD.exec(doc.line(u.start).trimmed)?.[0].toLowerCase() ?? '';
+      if (!TAXONOMY_FIRST.has(firstWord) && !ONE_WORD_TAXONOMY.some((l) => firstWord.startsWith(l))) continue;
+      const kind = taxonomy(u.plain, forms.key(u.start));
       if (kind === 'tags') take(u.start, 'tag list');
       else if (kind === 'label') {
         const next = nextLine(doc, u.start);
-        if (next && !ctx.claimed.has(next) && isTagList(forms.plain[next - 1], 1) && countWords(forms.plain[next - 1]) <= 40) {
+        if (next && !ctx.claimed.has(next) && isTagList(forms.plain(next), 1) && countWords(forms.plain(next)) <= 40) {
           take(u.start, 'tag list label');
           take(next, 'tag list after its label');
         }
@@ -119,14 +125,14 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
     // The first line is the title, unless it is only a section name or a breadcrumb.
     const title = doc.titleLine;
     if (title > 0 && !ctx.claimed.has(title) && title < doc.lines.length) {
-      const plain = forms.plain[title - 1];
+      const plain = forms.plain(title);
       if (isBreadcrumb(plain, options.maxLabelWords, true) && !BAR_SPLIT.test(plain)) take(title, 'breadcrumb in place of a title');
-      else if (isSection(forms.key[title - 1])) take(title, 'section label in place of a title');
+      else if (isSection(forms.key(title))) take(title, 'section label in place of a title');
     }
     const header = single.filter((u) => inHeader(span, u.start) && u.start !== title && !taken.has(u.start));
     const menu: number[] = [];
     const closeMenu = (): void => {
-      const known = menu.filter((n) => isSection(forms.key[n - 1])).length;
+      const known = menu.filter((n) => isSection(forms.key(n))).length;
       if (menu.length >= options.minMenuLines || (menu.length >= 2 && known >= 1)) for (const n of menu) take(n, 'menu or breadcrumb item above the article body');
       menu.length = 0;
     };
@@ -134,7 +140,7 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
     for (const u of header) {
       const n = u.start;
       const plain = u.plain;
-      const key = forms.key[n - 1];
+      const key = forms.key(n);
       if (isBreadcrumb(plain, options.maxLabelWords)) take(n, 'breadcrumb above the article body');
       else if (isSection(key)) take(n, 'section label above the article body');
       // A menu is a run of label lines with at most a few blank lines between them.

@@ -10,7 +10,7 @@
  */
 import type { Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
-import { type BodySpan, bodySpan, countWords, fold, inFooter, inHeader, PhraseSet, textUnits } from './line-shape.js';
+import { type BodySpan, bodySpan, countWords, inFooter, inHeader, lineForms, linesContaining, longestWords, PhraseSet, type TextUnit, textUnits, triggerWords, unitHas, wordKey } from './line-shape.js';
 import { CONTACT_PHRASES, PROMPT_OBJECTS, SHARE_LABELS, SHARE_TOKENS, STRONG_OPENERS, WEAK_OPENERS } from './share-prompt.words.js';
 
 export interface SharePromptOptions {
@@ -20,8 +20,6 @@ export interface SharePromptOptions {
   maxLeadInWords: number;
 }
 
-const NON_WORD = /[^\p{L}\p{N}\s]+/gu;
-const SPACES = /\s+/gu;
 const SENTENCE_SPLIT = /(?<=[.!?…])\s+/u;
 /** A speech verb or a quotation of a few words: the prompt words are someone's words. */
 const SPEECH = /\b(?:said|says|told|urged|wrote|tweeted|posted|according|sagte|sagt|a déclaré|dijo|disse|ha detto|zei|powiedział|сказал|dedi)\b/iu;
@@ -30,9 +28,6 @@ const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}\.[\p{L}]{2,}/u;
 const HANDLE = /(?:^|[\s(])@[\p{L}\p{N}_]{2,30}/u;
 const URL = /https?:\/\/|www\./iu;
 
-function wordKey(s: string): string {
-  return fold(s).replace(NON_WORD, ' ').replace(SPACES, ' ').trim();
-}
 
 function phrases(lists: Readonly<Record<string, readonly string[]>> | readonly string[]): PhraseSet {
   const all = Array.isArray(lists) ? (lists as readonly string[]) : Object.values(lists as Record<string, readonly string[]>).flat();
@@ -45,6 +40,9 @@ const STRONG = phrases(STRONG_OPENERS);
 const WEAK = phrases(WEAK_OPENERS);
 const OBJECTS = phrases(PROMPT_OBJECTS);
 const CONTACT = phrases(CONTACT_PHRASES);
+/** A prompt sentence contains one of these words, or an address; other lines are not split into sentences. */
+const TRIGGERS = triggerWords(longestWords([...Object.values(STRONG_OPENERS), ...Object.values(CONTACT_PHRASES), ...Object.values(PROMPT_OBJECTS)].flat()));
+const ADDRESS_MARKS: readonly string[] = ['@', 'http', 'www.'];
 
 function hasAddress(s: string): boolean {
   return (s.includes('@') && (EMAIL.test(s) || HANDLE.test(s))) || URL.test(s);
@@ -73,14 +71,17 @@ function isPrompt(sentence: string): boolean {
 }
 
 /** Why the text is a prompt, or null. */
-function judge(span: BodySpan | null, plain: string, start: number, options: SharePromptOptions): string | null {
-  const words = countWords(plain);
+function judge(span: BodySpan | null, u: TextUnit, key: string, candidate: boolean, options: SharePromptOptions): string | null {
+  const plain = u.plain;
+  const start = u.start;
+  const words = u.words;
   if (words === 0 || words > options.maxWords) return null;
-  const key = wordKey(plain);
-  if (LABELS.has(key)) return 'share or follow button';
-  const row = shareRow(key);
-  if (row >= 2 || (row === 1 && (inHeader(span, start) || inFooter(span, start)))) return 'row of share buttons';
-  if (SPEECH.test(plain) || QUOTATION.test(plain)) return null;
+  if (words <= 12) {
+    if (LABELS.has(key)) return 'share or follow button';
+    const row = shareRow(key);
+    if (row >= 2 || (row === 1 && (inHeader(span, start) || inFooter(span, start)))) return 'row of share buttons';
+  }
+  if (!candidate || SPEECH.test(plain) || QUOTATION.test(plain)) return null;
   const sentences = plain.split(SENTENCE_SPLIT).filter((s) => countWords(s) > 0);
   const prompts = sentences.map(isPrompt);
   const count = prompts.filter(Boolean).length;
@@ -101,9 +102,14 @@ export const sharePrompt: Rule<SharePromptOptions> = {
   detect(doc, options, ctx) {
     const span = bodySpan(doc, ctx.claimed);
     const findings: Finding[] = [];
+    const forms = lineForms(doc);
+    const candidates = linesContaining(doc, TRIGGERS, ADDRESS_MARKS);
     for (const u of textUnits(doc)) {
       if (ctx.claimed.has(u.start) || u.words > options.maxWords) continue;
-      const why = judge(span, u.plain, u.start, options);
+      const candidate = unitHas(candidates, u.start, u.end);
+      if (!candidate && u.words > 12) continue;
+      const key = u.words > 12 ? '' : u.start === u.end ? forms.words(u.start) : wordKey(u.plain);
+      const why = judge(span, u, key, candidate, options);
       if (!why) continue;
       const wrapped = u.end > u.start ? ` (wrapped over ${u.end - u.start + 1} lines)` : '';
       findings.push({ ruleId: 'share-prompt', start: u.start, end: u.end, reason: `${why}${wrapped}: "${clip(u.plain, 70)}"` });
