@@ -18,12 +18,18 @@ export interface RelatedLinksOptions {
   maxHeadlineWords: number;
   /** Longest comment-moderation note, in words. */
   maxNoteWords: number;
+  /** Least number of Title Case headline lines, with no header, that make a list after the article. */
+  minFooterHeadlines: number;
 }
 
 const MARKDOWN_LINK = /\[[^[\]]{1,300}\](?:\[[^[\]]{0,20}\]|\([^()\s]{0,2000}\))/u;
 const LIST_ITEM = /^(?:[*+\-•] |\d{1,3}[.)] )/u;
 /** "More Great WIRED Stories", "More Top News": a "more … stories" header. */
 const MORE_STORIES = /^more(?: [\p{L}\p{N}]+){0,3} (?:stories|news|articles|videos|headlines)$/u;
+/** "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports": a short label, then only addresses. */
+const LINKS_ONLY = /^[^:：]{1,40}[:：]\s*(?:https?:\/\/|www\.)[^\s,]{1,300}(?:(?:\s+(?:and|&|or|und|et|y|e|i|ve|и)\s+|\s*,\s*|\s+)(?:https?:\/\/|www\.)[^\s,]{1,300}){0,5}\s*$/iu;
+const NON_LETTER = /[^\p{L}]/gu;
+const UPPER = /^\p{Lu}/u;
 /** Prefixes that are common words: they need a colon and a short headline that is not a sentence. */
 const WEAK_PREFIXES = new Set(['more', 'also', 'next', 'previously', 'watch', 'video', 'listen', 'trending', 'popular']);
 
@@ -67,9 +73,9 @@ function prefixed(plain: string, maxWords: number): string | null {
 
 export const relatedLinks: Rule<RelatedLinksOptions> = {
   id: 'related-links',
-  description: 'Removes related-article lists ("You may also like" and the headlines under it), "Read more:" / "Related:" lines and comment-section headers and moderation notes.',
+  description: 'Removes related-article lists ("You may also like" and the headlines under it, or three Title Case headlines after the article), "Read more:" / "Related:" lines and comment-section headers and moderation notes.',
   enabledByDefault: true,
-  defaults: { maxItems: 12, maxHeadlineWords: 25, maxNoteWords: 45 },
+  defaults: { maxItems: 12, maxHeadlineWords: 25, maxNoteWords: 45, minFooterHeadlines: 3 },
   detect(doc, options, ctx) {
     const span = bodySpan(doc, ctx.claimed);
     const units = textUnits(doc).filter((u) => !ctx.claimed.has(u.start) && u.words > 0);
@@ -121,14 +127,49 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
         take(u, `related-article line ("${prefix}:")`);
         continue;
       }
+      if (u.start === u.end && u.words <= 20 && LINKS_ONLY.test(u.plain)) {
+        take(u, 'label with links only');
+        continue;
+      }
       if (u.words >= 6 && unitHas(comments, u.start, u.end)) {
         const full = keyOf(u);
         if (COMMENT_WORD.within(full) && MODERATION.within(full)) take(u, 'comment-moderation note');
       }
     }
+    // A list of headlines with no header after the last line of prose: three or more Title Case lines.
+    if (span !== null) {
+      let run: TextUnit[] = [];
+      const close = (): void => {
+        if (run.length >= options.minFooterHeadlines) for (const u of run) take(u, 'headline in a list after the article');
+        run = [];
+      };
+      for (const u of units) {
+        if (u.start <= span.end || taken.has(u.start)) continue;
+        if (headlineLike(u, doc, options.maxHeadlineWords) && titleCase(u.plain) && (run.length === 0 || u.start - run[run.length - 1].end <= 4)) run.push(u);
+        else {
+          close();
+          if (headlineLike(u, doc, options.maxHeadlineWords) && titleCase(u.plain)) run.push(u);
+        }
+      }
+      close();
+    }
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+/** Headline capitalisation: nearly every word of four letters or more starts with a capital. */
+function titleCase(plain: string): boolean {
+  if (/[.!,;:]$/u.test(plain)) return false;
+  let long = 0;
+  let capital = 0;
+  for (const w of plain.split(' ')) {
+    const letters = w.replace(NON_LETTER, '');
+    if (letters.length < 4) continue;
+    long++;
+    if (UPPER.test(letters)) capital++;
+  }
+  return long >= 2 && capital >= long * 0.8;
+}
 
 function headerKind(key: string): '' | 'list' | 'weak' | 'comments' {
   if (key.length === 0) return '';

@@ -10,7 +10,7 @@
  */
 import type { Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
-import { type BodySpan, bodySpan, countWords, inFooter, inHeader, lineForms, linesContaining, longestWords, PhraseSet, type TextUnit, textUnits, triggerWords, unitHas, wordKey } from './line-shape.js';
+import { type BodySpan, bodySpan, countWords, fold, inFooter, inHeader, lineForms, linesContaining, longestWords, PhraseSet, type TextUnit, textUnits, triggerWords, unitHas, wordKey } from './line-shape.js';
 import { CONTACT_PHRASES, PROMPT_OBJECTS, SHARE_LABELS, SHARE_TOKENS, STRONG_OPENERS, WEAK_OPENERS } from './share-prompt.words.js';
 
 export interface SharePromptOptions {
@@ -35,6 +35,7 @@ function phrases(lists: Readonly<Record<string, readonly string[]>> | readonly s
 }
 
 const LABELS = new Set(Object.values(SHARE_LABELS).flat().map(wordKey));
+const LABEL_OPENINGS = new PhraseSet(Object.values(SHARE_LABELS).flat().map((l) => fold(l)));
 const TOKENS = phrases(SHARE_TOKENS);
 const STRONG = phrases(STRONG_OPENERS);
 const WEAK = phrases(WEAK_OPENERS);
@@ -81,6 +82,11 @@ function judge(span: BodySpan | null, u: TextUnit, key: string, candidate: boole
     const row = shareRow(key);
     if (row >= 2 || (row === 1 && (inHeader(span, start) || inFooter(span, start)))) return 'row of share buttons';
   }
+  if (words <= 25 && plain.includes(':')) {
+    // "Share All sharing options for: <the title>".
+    const open = LABEL_OPENINGS.opening(fold(plain));
+    if (open && open.marked && open.rest.length > 0) return 'share button with the title';
+  }
   if (!candidate || SPEECH.test(plain) || QUOTATION.test(plain)) return null;
   const sentences = plain.split(SENTENCE_SPLIT).filter((s) => countWords(s) > 0);
   const prompts = sentences.map(isPrompt);
@@ -107,7 +113,7 @@ export const sharePrompt: Rule<SharePromptOptions> = {
     for (const u of textUnits(doc)) {
       if (ctx.claimed.has(u.start) || u.words > options.maxWords) continue;
       const candidate = unitHas(candidates, u.start, u.end);
-      if (!candidate && u.words > 12) continue;
+      if (!candidate && u.words > 25) continue;
       const key = u.words > 12 ? '' : u.start === u.end ? forms.words(u.start) : wordKey(u.plain);
       const why = judge(span, u, key, candidate, options);
       if (!why) continue;

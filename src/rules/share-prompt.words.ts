@@ -96,7 +96,7 @@ export const PROMPT_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   en: [
     'newsletter', 'newsletters', 'inbox', 'email', 'emails', 'e-mail', 'alerts', 'updates', 'notifications', 'app', 'podcast',
     'channel', 'youtube', 'twitter', 'facebook', 'instagram', 'linkedin', 'tiktok', 'telegram', 'whatsapp', 'rss', 'feed',
-    'subscription', 'subscribe', 'subscriber', 'subscribers', 'forums', 'forum', 'membership', 'digest', 'delivered', 'letterbox',
+    'subscription', 'subscriptions', 'subscribe', 'subscriber', 'subscribers', 'forums', 'forum', 'membership', 'digest', 'delivered', 'letterbox',
   ],
   de: ['newsletter', 'postfach', 'e-mail', 'app', 'kanal', 'benachrichtigungen', 'abo', 'twitter', 'facebook', 'instagram', 'whatsapp', 'telegram'],
   fr: ['newsletter', 'lettre d\'information', 'boîte mail', 'e-mail', 'application', 'alertes', 'chaîne', 'abonnement', 'twitter', 'facebook', 'instagram'],

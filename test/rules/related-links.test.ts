@@ -15,6 +15,11 @@ ruleTester(relatedLinks, {
     `Title\n\n${BODY}\n\nTrending\n\n${BODY2}\n\n${BODY}`,
     // "More:" with a sentence after it.
     `${BODY}\n\nMore: the health commission said it had sent a team to the region to investigate the source of the outbreak.\n\n${BODY2}`,
+    // Two Title Case lines after the article, or sentence-case lines, are not a headline list.
+    `Title\n\n${BODY}\n\n${BODY2}\n\nNASA Europa Mission Could Spot Signs of Life\nKeck Observatory Twin Telescopes on Mauna Kea`,
+    `Title\n\n${BODY}\n\n${BODY2}\n\nThunder: Host the Lakers on Friday.\n\nLakers: Visit the Thunder on Friday.\n\nClippers: at the Pelicans on Saturday.`,
+    // A label with an address and words after it.
+    `Title\n\n${BODY}\n\nWebsite: www.example.com is where the council posts its minutes every week.`,
     // A note that mentions comments without moderation words.
     `${BODY}\n\nThe comments section under the original post filled with hundreds of replies within an hour.\n\n${BODY2}`,
   ],
@@ -38,6 +43,13 @@ ruleTester(relatedLinks, {
       text: `${BODY}\n\n${BODY2}\n\nATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.`,
       lines: [5],
     },
+    // Three Title Case headlines after the last paragraph, with no header.
+    {
+      text: `Title\n\n${BODY}\n\n${BODY2}\n\n15 Amazing Images of Stars\n\n11 Fascinating Facts About Our Milky Way Galaxy\n\nThe 11 Biggest Unanswered Questions About Dark Matter`,
+      lines: [7, 9, 11],
+      reason: 'headline in a list after the article',
+    },
+    { text: `Title\n\n${BODY}\n\n${BODY2}\n\nMore AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports`, lines: [7], reason: 'links only' },
     // Other languages.
     { text: `${BODY}\n\nLesen Sie auch: Radfahrer in Hamburg immer häufiger in Unfälle verwickelt\n\n${BODY2}`, lines: [3] },
     { text: `${BODY}\n\n${BODY2}\n\nMehr zum Thema\nNeue Fahrradstraße in Eimsbüttel eröffnet\nSenat plant Tempo 30 auf weiteren Hauptstraßen\n\nKommentare`, lines: [5, 6, 7, 9] },

@@ -25,6 +25,8 @@ ruleTester(sharePrompt, {
   invalid: [
     { text: `Title\n\nShare this article\nShare\nTweet\nEmail\n\n${BODY}`, lines: [3, 4, 5, 6] },
     { text: `Title\n\n${BODY}\n\nShare Tweet Submit\n\n${BODY2}`, lines: [5], reason: 'row of share buttons' },
+    { text: `Title\n\nShare All sharing options for: Browns’ defensive snap counts, stats, and notes: Week 11\n\n${BODY}`, lines: [3], reason: 'with the title' },
+    { text: `Title\n\n${BODY}\n\n${BODY2}\n\nGet access to our subscriptions service for as little as Rs 599 for the first year. Use the code FREE.`, lines: [7] },
     { text: `Title\n\n${BODY}\n\n${BODY2}\n\nSign up to our newsletter for exclusive updates and enhanced content`, lines: [7], reason: 'prompt' },
     { text: `Title\n\n${BODY}\n\n${BODY2}\n\nSubscribe to WIRED and stay smart with more of your favorite Ideas writers.`, lines: [7] },
     { text: `Title\n\n${BODY}\n\n${BODY2}\n\nGet breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.`, lines: [7], reason: 'lead-in' },
