@@ -7,7 +7,7 @@
  * A bare date goes only outside the article body; a name or job line goes with the byline beside it
  * in the header.
  */
-import type { Doc, Finding, Line, Rule } from '../types.js';
+import type { Finding, Line, Rule } from '../types.js';
 import { clip, endsLikeSentence } from '../text.js';
 import { AGENCIES } from './caption.words.js';
 import {

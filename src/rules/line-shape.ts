@@ -1,10 +1,12 @@
 /**
  * Line-shape helpers shared by the residual-boilerplate rules (byline, section-label,
  * interface-text, share-prompt, copyright, related-links): a line's text without Markdown
- * decoration, the lower-case key word lists are written in, and whole-phrase lookup. Keys are
- * computed once per document and cached beside it.
+ * decoration, the lower-case keys word lists are written in, whole-phrase lookup, the units a rule
+ * judges (lines, or paragraphs hard-wrapped at 80 columns), the body span once earlier rules have
+ * claimed their lines, and a trigger-word index so a rule looks closely only at lines that can
+ * match. Everything per document is computed once, on first use, and cached beside the document.
  */
-import type { Doc, Line } from '../types.js';
+import type { Doc } from '../types.js';
 import { isProse } from '../text.js';
 
 /** "[text][3]" and "[text](https://…)": Markdown links, kept as their text. No nesting, so linear. */
@@ -69,11 +71,6 @@ export function trimPunct(s: string): string {
   while (a < b && EDGE_PUNCT.has(s[a])) a++;
   while (b > a && EDGE_PUNCT.has(s[b - 1])) b--;
   return s.slice(a, b);
-}
-
-/** The key a whole line is looked up by: plain text, folded, without edge punctuation. */
-export function lineKey(trimmed: string): string {
-  return trimPunct(fold(plainText(trimmed)));
 }
 
 /** Per-document cache of plain texts and keys, computed on first use, so several rules share them. */
@@ -184,18 +181,6 @@ export function countWords(s: string): number {
   let n = 0;
   while (WORD_RUN.exec(s) !== null) n++;
   return n;
-}
-
-/** The first non-blank line after n, or null. */
-export function nextNonBlank(doc: Doc, n: number): Line | null {
-  for (let k = n + 1; k <= doc.lines.length; k++) if (!doc.line(k).blank) return doc.line(k);
-  return null;
-}
-
-/** The last non-blank line before n, or null. */
-export function prevNonBlank(doc: Doc, n: number): Line | null {
-  for (let k = n - 1; k >= 1; k--) if (!doc.line(k).blank) return doc.line(k);
-  return null;
 }
 
 /** The article body as the residual rules see it: first and last prose line no earlier rule claimed. */
