@@ -304,7 +304,6 @@ const WORD_WITH_MARKS = /[\p{L}\p{M}\p{N}]+/gu;
 const TRIGGER_WORDS = new Set<string>();
 const indexCache = new WeakMap<Doc, Map<string, number[]>>();
 const MAX_TRIGGER_WORDS = 60;
-const NON_WORD_RUN = /[^\p{L}\p{M}\p{N}]+/u;
 
 function triggerForm(word: string): string {
   return word.toLowerCase().replace(DOT_ABOVE, '');
@@ -329,8 +328,7 @@ function triggerIndex(doc: Doc): Map<string, number[]> {
     // Every rule that asks looks only at lines of at most 60 words (a wrapped paragraph's lines are short).
     if (l.blank || l.wordCount > MAX_TRIGGER_WORDS) continue;
     const lower = l.trimmed.toLowerCase();
-    for (const raw of lower.split(NON_WORD_RUN)) {
-      if (raw.length === 0) continue;
+    for (const raw of lower.match(WORD_WITH_MARKS) ?? []) {
       const w = raw.includes('\u0307') ? raw.replace(DOT_ABOVE, '') : raw;
       if (!TRIGGER_WORDS.has(w)) continue;
       const lines = index.get(w);
