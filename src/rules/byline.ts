@@ -5,7 +5,8 @@
  * Martin Howell)". A line goes only when every part of it is a byline, a date or time, a label of
  * one, or a tag list: "By the end of the year, …" and "— Jane Doe (@jane) November 18, 2019" stay.
  * A bare date goes only outside the article body; a name or job line goes with the byline beside it
- * in the header.
+ * in the header; an author note ("Jane Doe is a freelance writer living in Minneapolis") only in
+ * the second half of the text.
  */
 import type { Finding, Line, Rule } from '../types.js';
 import { clip, endsLikeSentence } from '../text.js';
@@ -13,6 +14,7 @@ import { AGENCIES } from './caption.words.js';
 import {
   AGO_WORDS,
   AUTHOR_LABELS,
+  AUTHOR_NOTE_VERBS,
   BY_WORDS,
   CREDIT_LABELS,
   DATE_FILLERS,
@@ -31,6 +33,8 @@ import { SECTION_LABELS, TAXONOMY_LABELS } from './section-label.words.js';
 export interface BylineOptions {
   /** Longest line, in words, that can be a byline or timestamp. */
   maxWords: number;
+  /** Longest author note ("Jane Doe is a freelance writer …"), in words. */
+  maxNoteWords: number;
   /** Longest name or job line that goes with a byline beside it. */
   maxNameWords: number;
 }
@@ -148,6 +152,11 @@ function mayJudge(plain: string): boolean {
 }
 
 /** One-word by-words that are also common words or name parts: they need two name words after them. */
+const NOTE_VERB = foldList(AUTHOR_NOTE_VERBS);
+const NOTE_QUOTE = /["“”«»„]|\b(?:said|says|told)\b/iu;
+const SENTENCE_STOP = /[.!?](?=\s|$)/gu;
+/** "(jane@example.com)" after the name of an author note. */
+const PARENTHESIS = /\([^()]{0,120}\)/gu;
 const WEAK_BY = new Set(['di', 'von', 'door', 'par', 'por', 'tekst', 'текст', 'haber']);
 
 function tokenize(s: string): Token[] {
@@ -443,9 +452,9 @@ function nameWithAffiliation(plain: string, maxWords: number): boolean {
 
 export const byline: Rule<BylineOptions> = {
   id: 'byline',
-  description: 'Removes bylines, datelines and timestamps standing alone on their line ("By Justine Coleman - 11/18/19 11:04 PM EST", "Published 7:07 PM EST Nov 19, 2019", "Von …", "(Reporting by …)"); bare dates only outside the article body.',
+  description: 'Removes bylines, datelines and timestamps standing alone on their line ("By Justine Coleman - 11/18/19 11:04 PM EST", "Published 7:07 PM EST Nov 19, 2019", "Von …", "(Reporting by …)") and author notes at the end; bare dates only outside the article body.',
   enabledByDefault: true,
-  defaults: { maxWords: 40, maxNameWords: 6 },
+  defaults: { maxWords: 40, maxNameWords: 6, maxNoteWords: 45 },
   detect(doc, options, ctx) {
     const span = bodySpan(doc, ctx.claimed);
     const forms = lineForms(doc);
@@ -539,6 +548,25 @@ export const byline: Rule<BylineOptions> = {
         take(line.n, line.n, `name with an agency or job title in the header: "${clip(line.trimmed, 70)}"`);
       }
     }
+    // An author note in the second half of the text: "Jane Doe is a freelance writer living in Minneapolis."
+    const nonBlank = doc.lines.filter((l) => !l.blank);
+    const half = nonBlank.length > 0 ? nonBlank[Math.floor(nonBlank.length / 2)].n : 0;
+    for (const u of textUnits(doc)) {
+      if (u.start < half || u.words > options.maxNoteWords || u.words < 4 || ctx.claimed.has(u.start) || taken.has(u.start)) continue;
+      if (authorNote(u.plain)) take(u.start, u.end, `author note: "${clip(u.plain, 70)}"`);
+    }
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+/** "Jane Doe (jane@example.com) is the editor of …": a name, a verb and a job within a few words, at most three sentences. */
+function authorNote(plain: string): boolean {
+  if (NOTE_QUOTE.test(plain) || (plain.match(SENTENCE_STOP) ?? []).length > 3) return false;
+  const tokens = tokenize(plain.replace(PARENTHESIS, ' '));
+  let i = 0;
+  while (i < tokens.length && i < 4 && isCapital(tokens[i])) i++;
+  // Two name words at least: "He is a reporter …" is a sentence about someone.
+  if (i < 2 || i >= tokens.length || !NOTE_VERB.has(tokens[i].low)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) if (ROLE.has(tokens[k].low)) return true;
+  return false;
+}

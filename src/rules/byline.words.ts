@@ -183,7 +183,7 @@ export const AGO_WORDS: Readonly<Record<string, readonly string[]>> = {
 export const ROLE_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: [
     'reporter', 'correspondent', 'editor', 'writer', 'columnist', 'contributor', 'journalist', 'photographer',
-    'producer', 'staff', 'analyst', 'critic', 'desk', 'newsroom', 'bureau', 'contributing', 'freelance',
+    'producer', 'staff', 'analyst', 'critic', 'desk', 'newsroom', 'bureau', 'contributing', 'freelance', 'publisher',
   ],
   de: ['korrespondent', 'korrespondentin', 'redakteur', 'redakteurin', 'reporter', 'reporterin', 'journalist', 'journalistin', 'kolumnist', 'kolumnistin', 'redaktion', 'chefredakteur'],
   fr: ['correspondant', 'correspondante', 'journaliste', 'rédacteur', 'rédactrice', 'envoyé', 'envoyée', 'chroniqueur', 'chroniqueuse', 'éditorialiste', 'rédaction'],
@@ -191,9 +191,23 @@ export const ROLE_WORDS: Readonly<Record<string, readonly string[]>> = {
   pt: ['correspondente', 'repórter', 'jornalista', 'redator', 'redatora', 'editor', 'editora', 'colunista', 'enviado', 'enviada', 'redação'],
   it: ['corrispondente', 'inviato', 'inviata', 'giornalista', 'redattore', 'redattrice', 'editorialista', 'redazione'],
   nl: ['correspondent', 'verslaggever', 'redacteur', 'journalist', 'columnist', 'redactie'],
-  pl: ['korespondent', 'korespondentka', 'dziennikarz', 'dziennikarka', 'redaktor', 'redaktorka', 'reporter', 'reporterka', 'publicysta', 'redakcja'],
-  ru: ['корреспондент', 'журналист', 'обозреватель', 'редактор', 'колумнист', 'репортер', 'репортёр', 'редакция'],
-  tr: ['muhabir', 'muhabiri', 'editör', 'editörü', 'yazarı', 'temsilcisi', 'servisi', 'merkezi'],
+  pl: ['korespondent', 'korespondentka', 'dziennikarz', 'dziennikarka', 'dziennikarzem', 'dziennikarką', 'redaktor', 'redaktorka', 'redaktorem', 'reporter', 'reporterka', 'publicysta', 'redakcja'],
+  ru: ['корреспондент', 'журналист', 'обозреватель', 'редактор', 'колумнист', 'репортер', 'репортёр', 'редакция', 'корреспондентом', 'журналистом', 'редактором'],
+  tr: ['muhabir', 'muhabiri', 'editör', 'editörü', 'yazarı', 'temsilcisi', 'servisi', 'merkezi', 'muhabiri', 'gazeteci'],
+};
+
+/** The verb of an author note: "Jane Doe is a freelance writer living in Minneapolis". */
+export const AUTHOR_NOTE_VERBS: Readonly<Record<string, readonly string[]>> = {
+  en: ['is', 'was', 'writes', 'covers'],
+  de: ['ist', 'schreibt', 'arbeitet'],
+  fr: ['est', 'travaille'],
+  es: ['es', 'trabaja'],
+  pt: ['é', 'trabalha'],
+  it: ['è', 'lavora'],
+  nl: ['is', 'schrijft', 'werkt'],
+  pl: ['jest', 'pracuje'],
+  ru: ['работает', 'является'],
+  tr: ['olarak'],
 };
 
 /** Lower-case words allowed inside a person's name: "Ana de Souza", "Ursula von der Leyen". */

@@ -27,6 +27,10 @@ ruleTester(byline, {
     // A name line far from any byline.
     `Title\n\nJane Doe\n\n${BODY}`,
     'By May 5, the plan must be finished.',
+    // A sentence about a journalist early in the article is the story, not an author note.
+    `Title\n\nJane Smith is a reporter who covered the court for decades, and she testified on Tuesday.\n\n${BODY}\n\n${BODY2}\n\n${BODY}`,
+    `Title\n\n${BODY}\n\n${BODY2}\n\n"Jane Smith is a great reporter," the editor said.`,
+    `Title\n\n${BODY}\n\n${BODY2}\n\nHe is a reporter for the local paper.`,
     // "Editing by hand" is not a credit line.
     `Title\n\n${BODY}\n\nEditing by hand is slow.`,
   ],
@@ -64,6 +68,10 @@ ruleTester(byline, {
     // A meta line of date, author, category and tags.
     { text: `Title\n\n05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad\n\n${BODY}`, lines: [3] },
     { text: `Title\n\n${BODY}\n\n2 hours ago`, lines: [5] },
+    // Author notes at the end.
+    { text: `Title\n\n${BODY}\n\n${BODY2}\n\nDallas Robinson is a freelance writer living in Minneapolis`, lines: [7], reason: 'author note' },
+    { text: `Title\n\n${BODY}\n\n${BODY2}\n\nJeff Foust (jeff@example.com) is the editor and publisher of The Space Review. He also operates a web site.`, lines: [7] },
+    { text: `Titel\n\n${BODY}\n\n${BODY2}\n\nAnna Weber ist Redakteurin im Ressort Politik.`, lines: [7] },
     // A month is a first name before a surname.
     { text: `Title\n\nBy April Ryan\n\n${BODY}`, lines: [3] },
   ],
