@@ -1,12 +1,19 @@
 import type { Rule } from '../types.js';
+import { byline } from './byline.js';
 import { caption } from './caption.js';
+import { copyright } from './copyright.js';
 import { duplicateParagraph } from './duplicate-paragraph.js';
 import { foreignLanguage } from './foreign-language.js';
+import { interfaceText } from './interface-text.js';
+import { linkReference } from './link-reference.js';
 import { mainContent } from './main-content.js';
 import { publisherLine } from './publisher-line.js';
 import { reactionWidget } from './reaction-widget.js';
+import { relatedLinks } from './related-links.js';
 import { repeatedLine } from './repeated-line.js';
 import { repeatedTitle } from './repeated-title.js';
+import { sectionLabel } from './section-label.js';
+import { sharePrompt } from './share-prompt.js';
 
 /**
  * Every rule, in priority order: on overlapping findings the earlier rule wins. main-content goes
@@ -20,5 +27,12 @@ export const rules: readonly Rule<object>[] = [
   publisherLine,
   duplicateParagraph,
   foreignLanguage,
+  linkReference,
+  copyright,
+  byline,
+  relatedLinks,
+  interfaceText,
+  sharePrompt,
+  sectionLabel,
   repeatedLine,
 ] as Rule<object>[];

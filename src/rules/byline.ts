@@ -1,0 +1,572 @@
+/**
+ * Bylines, datelines and timestamps standing alone on their line, e.g. "By Justine Coleman -
+ * 11/18/19 11:04 PM EST", "Published 7:07 PM EST Nov 19, 2019", "Von Katrin Albers",
+ * "sexta-feira, 22 de outubro de 2010 às 20:13", "(Reporting by Greg Roumeliotis; Editing by
+ * Martin Howell)". A line goes only when every part of it is a byline, a date or time, a label of
+ * one, or a tag list: "By the end of the year, …" and "— Jane Doe (@jane) November 18, 2019" stay.
+ * A bare date goes only outside the article body; a name or job line goes with the byline beside it
+ * in the header; an author note ("Jane Doe is a freelance writer living in Minneapolis") only in
+ * the second half of the text.
+ */
+import type { Finding, Line, Rule } from '../types.js';
+import { clip, endsLikeSentence } from '../text.js';
+import { AGENCIES } from './caption.words.js';
+import {
+  AGO_WORDS,
+  AUTHOR_LABELS,
+  AUTHOR_NOTE_VERBS,
+  BY_WORDS,
+  CREDIT_LABELS,
+  DATE_FILLERS,
+  DATE_LABELS,
+  MONTHS,
+  NAME_JOINERS,
+  NAME_PARTICLES,
+  RELATIVE_UNITS,
+  ROLE_WORDS,
+  TIME_WORDS,
+  WEEKDAYS,
+} from './byline.words.js';
+import { bodySpan, fold, inFooter, inHeader, lineForms, textUnits } from './line-shape.js';
+import { SECTION_LABELS, TAXONOMY_LABELS } from './section-label.words.js';
+
+export interface BylineOptions {
+  /** Longest line, in words, that can be a byline or timestamp. */
+  maxWords: number;
+  /** Longest author note ("Jane Doe is a freelance writer …"), in words. */
+  maxNoteWords: number;
+  /** Longest name or job line that goes with a byline beside it. */
+  maxNameWords: number;
+}
+
+interface Token {
+  text: string;
+  /** Folded form: lower case, Turkish dotless ı as i, trailing dot dropped. */
+  low: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'num' | 'punct';
+}
+
+/** What a line is made of, when it is nothing but byline and date parts. */
+interface Verdict {
+  by: boolean;
+  credit: boolean;
+  date: boolean;
+  label: boolean;
+  /** A lone by-word or date label ("By", "Updated"): goes only beside a byline. */
+  bare: boolean;
+  /** The line is a lone by-word ("By"), which names on the next lines complete. */
+  byWordOnly: boolean;
+  reason: string;
+}
+
+const TOKEN = /[\p{L}\p{M}]+(?:['’.\-][\p{L}\p{M}]+)*\.?|\d+(?:[:./\-]\d+)*|[@#][\p{L}\p{N}_]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const DOTLESS = /ı/gu;
+const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const TIME_NUM = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/u;
+const DATE_NUM = /^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}$/u;
+const YEAR = /^(?:1[89]|20)\d{2}$/u;
+const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th', 'er', 'e', 'º', 'ª', 'h', 'hs', 'am', 'pm', 'uhr', 'r']);
+const SEGMENT_PUNCT = new Set(['|', ';', '•', '·', '/', '\\']);
+const DASHES = new Set(['-', '–', '—', '―']);
+/** A line holding only a comma, an ampersand or "and" between names printed one per line. */
+const JOINER_LINE = /^(?:[,&;]|and|und|et|y|e|i|ve|и)$/iu;
+const SOFT_PUNCT = new Set([',', ':', '：', '(', ')', '[', ']', '.', '*', '"', '“', '”', '«', '»', "'", '’', '@']);
+
+/** Lower case with Turkish dotless ı as i and no trailing dot; tokens are short, so no full fold(). */
+function low(s: string): string {
+  let f = s.toLowerCase();
+  if (f.includes('ı')) f = f.replace(DOTLESS, 'i');
+  if (f.includes('\u0307')) f = f.replace(/\u0307/gu, '');
+  if (f.includes('’')) f = f.replace(/’/gu, "'");
+  return f.length > 1 && f.endsWith('.') ? f.slice(0, -1) : f;
+}
+
+function foldList(lists: Readonly<Record<string, readonly string[]>> | readonly string[]): Set<string> {
+  const all = Array.isArray(lists) ? (lists as readonly string[]) : Object.values(lists as Record<string, readonly string[]>).flat();
+  return new Set(all.map((w) => low(fold(w))));
+}
+
+/** Phrase lists matched token by token: each phrase as its folded words. */
+class TokenPhrases {
+  private readonly set: Set<string>;
+  private readonly max: number;
+  constructor(lists: Readonly<Record<string, readonly string[]>> | readonly string[]) {
+    const all = Array.isArray(lists) ? (lists as readonly string[]) : Object.values(lists as Record<string, readonly string[]>).flat();
+    this.set = new Set(all.map((p) => fold(p).split(' ').map(low).join(' ')));
+    this.max = Math.max(1, ...all.map((p) => p.split(' ').length));
+  }
+  /** Number of tokens of the longest phrase starting at i (words only), or 0. */
+  at(tokens: readonly Token[], i: number): number {
+    let best = 0;
+    let key = '';
+    for (let k = 0; k < this.max && i + k < tokens.length; k++) {
+      const t = tokens[i + k];
+      if (t.kind !== 'word') break;
+      key = k === 0 ? t.low : `${key} ${t.low}`;
+      if (this.set.has(key)) best = k + 1;
+    }
+    return best;
+  }
+}
+
+const BY = new TokenPhrases(BY_WORDS);
+const AUTHOR = new TokenPhrases(AUTHOR_LABELS);
+const CREDIT = new TokenPhrases(CREDIT_LABELS);
+const LABEL = new TokenPhrases(DATE_LABELS);
+const TAXONOMY = new TokenPhrases(TAXONOMY_LABELS);
+const SECTION = new TokenPhrases(SECTION_LABELS);
+const AGENCY = new TokenPhrases(AGENCIES);
+const AGO = new TokenPhrases(AGO_WORDS);
+const MONTH = foldList(MONTHS);
+const WEEKDAY = foldList(WEEKDAYS);
+const FILLER = foldList(DATE_FILLERS);
+const TIME_WORD = foldList(TIME_WORDS);
+const UNIT = foldList(RELATIVE_UNITS);
+const ROLE = foldList(ROLE_WORDS);
+const PARTICLE = foldList(NAME_PARTICLES);
+const JOINER = foldList(NAME_JOINERS);
+/** The first word of every line judge() can accept: a by-word, a label, a date word, a section or an agency. */
+const FIRST_WORDS = new Set(
+  [BY_WORDS, AUTHOR_LABELS, CREDIT_LABELS, DATE_LABELS, TAXONOMY_LABELS, SECTION_LABELS, MONTHS, WEEKDAYS]
+    .flatMap((lists) => Object.values(lists).flat())
+    .concat(AGENCIES.filter((a) => !a.startsWith('the ')))
+    // Of the small date words only those that open a date: "on Monday, …", "Le 3 juin", "am 3. Mai", "el 3 de julio".
+    .concat(['on', 'le', 'am', 'el', 'il', 'op', 'в'])
+    .map((p) => low(fold(p).split(' ')[0])),
+);
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+const LEADING_DIGIT = /^[^\p{L}\p{N}]*\p{N}/u;
+const UPPER_FIRST = /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}]/u;
+
+/** Cheap pre-check before tokenizing: could the line be a byline, a date or a credit at all? */
+function mayJudge(plain: string): boolean {
+  if (LEADING_DIGIT.test(plain)) return true;
+  const m = FIRST_WORD.exec(plain);
+  if (!m) return false;
+  if (FIRST_WORDS.has(low(m[0]))) return true;
+  // A dateline's place: "Kiel, 19.06.2024".
+  return UPPER_FIRST.test(plain) && plain.includes(',');
+}
+
+/** One-word by-words that are also common words or name parts: they need two name words after them. */
+const NOTE_VERB = foldList(AUTHOR_NOTE_VERBS);
+const NOTE_QUOTE = /["“”«»„]|\b(?:said|says|told)\b/iu;
+const SENTENCE_STOP = /[.!?](?=\s|$)/gu;
+/** "(jane@example.com)" after the name of an author note. */
+const PARENTHESIS = /\([^()]{0,120}\)/gu;
+const WEAK_BY = new Set(['di', 'von', 'door', 'par', 'por', 'tekst', 'текст', 'haber']);
+
+function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
+    const text = m[0];
+    const kind = /^\d/u.test(text) ? 'num' : /^[\p{L}\p{M}@#]/u.test(text) ? 'word' : 'punct';
+    out.push({ text, low: kind === 'punct' ? text : low(text), start: m.index, end: m.index + text.length, kind });
+  }
+  return out;
+}
+
+/** A word that may stand in a person's or desk's name: capitalised, an initial, a particle or a joiner. */
+function isNameWord(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (MONTH.has(t.low) || WEEKDAY.has(t.low)) return false;
+  return UPPER_START.test(t.text) || INITIAL.test(t.text) || PARTICLE.has(t.low) || JOINER.has(t.low);
+}
+
+function isCapital(t: Token): boolean {
+  return t.kind === 'word' && UPPER_START.test(t.text) && !PARTICLE.has(t.low) && !JOINER.has(t.low);
+}
+
+interface DateState {
+  month: boolean;
+  weekday: boolean;
+  num: boolean;
+  year: boolean;
+  shaped: boolean;
+  time: boolean;
+  ago: boolean;
+  unit: boolean;
+}
+
+/** Consume one date or time token at i; returns the next index, or i when the token is not one. */
+function dateToken(tokens: readonly Token[], i: number, st: DateState): number {
+  const t = tokens[i];
+  if (t.kind === 'num') {
+    st.num = true;
+    if (TIME_NUM.test(t.text)) st.time = true;
+    else if (DATE_NUM.test(t.text)) st.shaped = true;
+    else if (YEAR.test(t.text)) st.year = true;
+    return i + 1;
+  }
+  if (t.kind !== 'word') return i;
+  const ago = AGO.at(tokens, i);
+  if (ago > 0) {
+    st.ago = true;
+    return i + ago;
+  }
+  if (MONTH.has(t.low)) st.month = true;
+  else if (WEEKDAY.has(t.low)) st.weekday = true;
+  else if (TIME_WORD.has(t.low)) st.time = st.time || st.num;
+  else if (UNIT.has(t.low)) st.unit = true;
+  else if (FILLER.has(t.low)) {
+    // "on", "de", "à": only inside a date, never on their own.
+  } else if (ORDINAL_SUFFIX.has(t.low) && i > 0 && tokens[i - 1].kind === 'num' && tokens[i - 1].end === t.start) {
+    // "20th", "4:20am", "13:20h"
+  } else return i;
+  return i + 1;
+}
+
+function strongDate(st: DateState): boolean {
+  return st.shaped || st.time || (st.month && st.num) || (st.ago && st.num && st.unit) || (st.weekday && st.month);
+}
+
+/** Names after a by-word: capitalised words, initials, particles, joiners, commas. Returns [next index, capitalised words]. */
+function names(tokens: readonly Token[], i: number, end: number): [number, number] {
+  let j = i;
+  let capital = 0;
+  while (j < end) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && (t.text === ',' || t.text === '.' || t.text === '&')) {
+      j++;
+      continue;
+    }
+    // A month or weekday is a first name only before another name: "By April Ryan", not "By May 5".
+    const calendarName = (MONTH.has(t.low) || WEEKDAY.has(t.low)) && UPPER_START.test(t.text) && j + 1 < end && isCapital(tokens[j + 1]) && !MONTH.has(tokens[j + 1].low);
+    if (!isNameWord(t) && !calendarName) break;
+    if (isCapital(t) || calendarName) capital++;
+    j++;
+  }
+  // Do not end on a joiner or comma that belongs to what follows.
+  while (j > i && (tokens[j - 1].kind === 'punct' || JOINER.has(tokens[j - 1].low))) j--;
+  return [j, capital];
+}
+
+/** A credit sign-off: labels ("Reporting by", "Editing by", "Avec") each followed by names. */
+function creditSegment(tokens: readonly Token[], a: number, b: number): boolean {
+  let i = a;
+  let labels = 0;
+  let people = 0;
+  while (i < b) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && SOFT_PUNCT.has(t.text)) {
+      i++;
+      continue;
+    }
+    const label = CREDIT.at(tokens, i);
+    if (label > 0 && (i === a || tokens[i - 1].kind === 'punct' || JOINER.has(tokens[i - 1].low) || labels > 0)) {
+      labels++;
+      i += label;
+      continue;
+    }
+    if (labels === 0) return false;
+    if (JOINER.has(t.low)) {
+      i++;
+      continue;
+    }
+    const [j, capital] = names(tokens, i, b);
+    if (j === i || capital === 0) {
+      // "Compiled by X for Daily News Egypt": an outlet after "for".
+      if (t.low === 'for' || t.low === 'für') {
+        i++;
+        continue;
+      }
+      return false;
+    }
+    people += capital;
+    i = j;
+  }
+  return labels > 0 && people > 0;
+}
+
+interface SegmentResult {
+  byWordOnly?: boolean;
+  by: boolean;
+  date: boolean;
+  label: boolean;
+  credit: boolean;
+  bare: boolean;
+  other: boolean;
+}
+
+/**
+ * One part of a line between separators: [place ","] [label] date… [by-word names] date…, or a
+ * credit, a tag list ("Tags: sad"), a section name or an agency. Null when anything else is in it.
+ */
+function segment(tokens: readonly Token[], a: number, b: number, first: boolean): SegmentResult | null {
+  while (a < b && tokens[a].kind === 'punct' && SOFT_PUNCT.has(tokens[a].text)) a++;
+  while (b > a && tokens[b - 1].kind === 'punct' && SOFT_PUNCT.has(tokens[b - 1].text)) b--;
+  if (a >= b) return { by: false, date: false, label: false, credit: false, bare: false, other: true };
+  if (creditSegment(tokens, a, b)) return { by: false, date: false, label: false, credit: true, bare: false, other: false };
+  const tax = TAXONOMY.at(tokens, a);
+  if (tax > 0 && a + tax < b && tokens[a + tax].text === ':' && b - a - tax - 1 <= 8) {
+    return { by: false, date: false, label: false, credit: false, bare: false, other: true };
+  }
+  if (SECTION.at(tokens, a) === b - a || AGENCY.at(tokens, a) === b - a) {
+    return { by: false, date: false, label: false, credit: false, bare: false, other: true };
+  }
+
+  const st: DateState = { month: false, weekday: false, num: false, year: false, shaped: false, time: false, ago: false, unit: false };
+  let i = a;
+  let by = false;
+  let byWordOnly = false;
+  let label = false;
+  // A dateline's place: "Kiel, 19.06.2024", "Sevilla, 3 de julio de 2024".
+  if (first) {
+    let j = a;
+    while (j < b && isCapital(tokens[j]) && j - a < 4) j++;
+    if (j > a && j < b && tokens[j].text === ',') {
+      const probe = { ...st };
+      if (j + 1 < b && dateToken(tokens, j + 1, probe) > j + 1 && (tokens[j + 1].kind === 'num' || MONTH.has(tokens[j + 1].low) || WEEKDAY.has(tokens[j + 1].low))) {
+        i = j + 1;
+      }
+    }
+  }
+  while (i < b) {
+    const t = tokens[i];
+    if (t.kind === 'punct') {
+      if (!SOFT_PUNCT.has(t.text)) return null;
+      i++;
+      continue;
+    }
+    const byLen = BY.at(tokens, i);
+    const authorLen = byLen > 0 ? 0 : AUTHOR.at(tokens, i);
+    const authorMarked = authorLen > 0 && i + authorLen < b && tokens[i + authorLen].text === ':';
+    if (byLen > 0 || authorMarked) {
+      let len = byLen > 0 ? byLen : authorLen + 1;
+      if (i + len < b && tokens[i + len].text === ':') len++;
+      const [j, capital] = names(tokens, i + len, b);
+      if (j === i + len) {
+        if (j === b) {
+          byWordOnly = true;
+          i = j;
+          continue;
+        }
+        return null;
+      }
+      const weak = byLen === 1 && WEAK_BY.has(tokens[i].low);
+      if (capital < (weak ? 2 : 1)) return null;
+      by = true;
+      i = j;
+      // "By Martin Hale, Weather Correspondent": a job after a comma is part of the byline.
+      continue;
+    }
+    const lab = LABEL.at(tokens, i);
+    if (lab > 0) {
+      label = true;
+      i += lab;
+      continue;
+    }
+    const next = dateToken(tokens, i, st);
+    if (next > i) {
+      i = next;
+      continue;
+    }
+    return null;
+  }
+  const date = strongDate(st) || (label && (st.year || st.month));
+  if (!by && !date && !label && !byWordOnly) return null;
+  if (!by && !date && (st.num || st.month)) return null;
+  return { by, date, label, credit: false, bare: !by && !date && (label || byWordOnly), byWordOnly: byWordOnly && !by && !date, other: false };
+}
+
+/** Split the line at separators ("|", ";", "•", a spaced dash) and judge every part. */
+function judge(plain: string): Verdict | null {
+  const tokens = tokenize(plain);
+  if (tokens.length === 0 || tokens.length > 80) return null;
+  const cuts: number[] = [0];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'punct') continue;
+    const spaced = DASHES.has(t.text) && (i === 0 || tokens[i - 1].end < t.start) && (i + 1 === tokens.length || tokens[i + 1].start > t.end);
+    if (SEGMENT_PUNCT.has(t.text) || spaced) {
+      cuts.push(i, i + 1);
+    }
+  }
+  cuts.push(tokens.length);
+  const v: Verdict = { by: false, credit: false, date: false, label: false, bare: false, byWordOnly: false, reason: '' };
+  let others = 0;
+  let parts = 0;
+  for (let k = 0; k < cuts.length; k += 2) {
+    const a = cuts[k];
+    const b = cuts[k + 1];
+    if (a >= b) continue;
+    const r = segment(tokens, a, b, k === 0);
+    if (!r) return null;
+    parts++;
+    if (r.other) {
+      others++;
+      continue;
+    }
+    v.by ||= r.by;
+    v.credit ||= r.credit;
+    v.date ||= r.date;
+    v.label ||= r.label;
+    v.byWordOnly ||= r.byWordOnly === true;
+  }
+  if (!(v.by || v.credit || v.date)) {
+    // A lone "By" or "Updated" (possibly with a section name) waits for a byline beside it.
+    if (parts - others >= 1 && others === 0) {
+      v.bare = true;
+      return v;
+    }
+    return null;
+  }
+  v.reason = v.credit ? 'credit line' : v.by && v.date ? 'byline with date' : v.by ? 'byline' : v.label ? 'labelled timestamp' : 'date line';
+  return v;
+}
+
+/** A short capitalised line that can be a name, a job or a desk beside a byline. */
+function nameLike(plain: string, maxWords: number): boolean {
+  if (plain.length === 0 || plain.length > 60 || endsLikeSentence(plain)) return false;
+  const tokens = tokenize(plain);
+  let words = 0;
+  let capital = 0;
+  let role = false;
+  for (const t of tokens) {
+    if (t.kind === 'punct') {
+      if (t.text === ',' || t.text === '&' || t.text === '.' || DASHES.has(t.text)) continue;
+      return false;
+    }
+    if (t.kind === 'num') return false;
+    words++;
+    if (ROLE.has(t.low)) role = true;
+    if (isCapital(t) || INITIAL.test(t.text)) capital++;
+    else if (!PARTICLE.has(t.low) && !JOINER.has(t.low)) return false;
+  }
+  return words > 0 && words <= maxWords && (capital >= 2 || role);
+}
+
+/** "Meg Kinnard and Errin Haines, Associated Press", "Steve Peoples, AP National Political Writer". */
+function nameWithAffiliation(plain: string, maxWords: number): boolean {
+  const comma = plain.lastIndexOf(',');
+  if (comma <= 0 || !nameLike(plain.slice(0, comma), maxWords)) return false;
+  const tail = tokenize(plain.slice(comma + 1));
+  if (tail.length === 0) return false;
+  if (AGENCY.at(tail, 0) === tail.length) return true;
+  return tail.every((t) => t.kind === 'word' && (isCapital(t) || PARTICLE.has(t.low))) && tail.some((t) => ROLE.has(t.low));
+}
+
+export const byline: Rule<BylineOptions> = {
+  id: 'byline',
+  description: 'Removes bylines, datelines and timestamps standing alone on their line ("By Justine Coleman - 11/18/19 11:04 PM EST", "Published 7:07 PM EST Nov 19, 2019", "Von …", "(Reporting by …)") and author notes at the end; bare dates only outside the article body.',
+  enabledByDefault: true,
+  defaults: { maxWords: 40, maxNameWords: 6, maxNoteWords: 45 },
+  detect(doc, options, ctx) {
+    const span = bodySpan(doc, ctx.claimed);
+    const forms = lineForms(doc);
+    const verdicts = new Map<number, Verdict>();
+    const findings: Finding[] = [];
+    const taken = new Set<number>();
+    const take = (start: number, end: number, reason: string): void => {
+      findings.push({ ruleId: 'byline', start, end, reason });
+      for (let n = start; n <= end; n++) taken.add(n);
+    };
+
+    // Lines judged alone; a paragraph wrapped over a few lines is judged as a whole.
+    const single = new Set<number>();
+    for (const u of textUnits(doc)) {
+      if (u.start === u.end) single.add(u.start);
+      if (ctx.claimed.has(u.start) || u.words > options.maxWords || u.plain.length === 0 || u.plain.length > options.maxWords * 16) continue;
+      if (!mayJudge(u.plain)) continue;
+      const v = judge(u.plain);
+      if (!v) continue;
+      if (u.end > u.start) {
+        if (v.credit || v.by) take(u.start, u.end, `${v.reason} (wrapped over ${u.end - u.start + 1} lines): "${clip(u.plain, 70)}"`);
+      } else verdicts.set(u.start, v);
+    }
+
+    const removable = (n: number, v: Verdict): boolean => {
+      if (v.bare) return false;
+      if (v.by || v.credit || v.label) return true;
+      // A bare date: outside the body, and never a parenthesised aside.
+      const plain = forms.plain(n);
+      if (plain.startsWith('(') && plain.endsWith(')')) return false;
+      return inHeader(span, n) || inFooter(span, n);
+    };
+    for (const [n, v] of verdicts) {
+      if (removable(n, v)) take(n, n, `${v.reason}: "${clip(doc.line(n).trimmed, 70)}"`);
+    }
+
+    // Lines beside a byline or timestamp: a lone "By"/"Updated" or a date anywhere; names, jobs and
+    // desks only in the header.
+    const grow = (from: Line, step: 1 | -1): void => {
+      let n = from.n + step;
+      for (let k = 0; k < 4; k++) {
+        const near = n;
+        while (n >= 1 && n <= doc.lines.length && doc.line(n).blank) n += step;
+        // At most two blank lines between: a line further away belongs to something else.
+        if (Math.abs(n - near) > 2) return;
+        if (n < 1 || n > doc.lines.length || taken.has(n) || ctx.claimed.has(n) || !single.has(n)) return;
+        const plain = forms.plain(n);
+        const header = inHeader(span, n) && n !== doc.titleLine;
+        const v = verdicts.get(n);
+        let why = '';
+        if (v && (v.bare || !removable(n, v))) why = v.bare ? 'label beside a byline' : 'date beside a byline';
+        else if (JOINER_LINE.test(plain)) why = 'separator beside a byline';
+        else if (header && nameWithAffiliation(plain, options.maxNameWords)) why = 'name and affiliation beside a byline';
+        else if (header && nameLike(plain, options.maxNameWords)) why = 'name or job line beside a byline';
+        if (!why) return;
+        take(n, n, `${why}: "${clip(doc.line(n).trimmed, 70)}"`);
+        n += step;
+      }
+    };
+    for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+      grow(doc.line(f.start), -1);
+      grow(doc.line(f.end), 1);
+    }
+    // A lone "By" followed by name lines, with no date after them.
+    for (const [n, v] of verdicts) {
+      if (!v.byWordOnly || taken.has(n)) continue;
+      let k = n + 1;
+      const names: number[] = [];
+      while (k <= doc.lines.length && names.length < 4) {
+        const l = doc.line(k);
+        if (l.blank) {
+          k++;
+          continue;
+        }
+        const plain = forms.plain(k);
+        if (taken.has(k) || ctx.claimed.has(k) || !single.has(k) || !(JOINER_LINE.test(plain) || nameLike(plain, options.maxNameWords))) break;
+        names.push(k);
+        k++;
+      }
+      if (names.some((m) => !JOINER_LINE.test(forms.plain(m)))) {
+        take(n, n, `by-word on its own line: "${clip(doc.line(n).trimmed, 40)}"`);
+        for (const m of names) take(m, m, `name after a lone by-word: "${clip(doc.line(m).trimmed, 60)}"`);
+        const last = doc.line(names[names.length - 1]);
+        grow(last, 1);
+      }
+    }
+    // Header lines that name a person with an agency or job need no neighbour.
+    for (const line of doc.lines) {
+      if (line.blank || taken.has(line.n) || ctx.claimed.has(line.n) || !single.has(line.n) || !inHeader(span, line.n) || line.n === doc.titleLine) continue;
+      if (line.wordCount <= options.maxNameWords + 4 && nameWithAffiliation(forms.plain(line.n), options.maxNameWords)) {
+        take(line.n, line.n, `name with an agency or job title in the header: "${clip(line.trimmed, 70)}"`);
+      }
+    }
+    // An author note in the second half of the text: "Jane Doe is a freelance writer living in Minneapolis."
+    const nonBlank = doc.lines.filter((l) => !l.blank);
+    const half = nonBlank.length > 0 ? nonBlank[Math.floor(nonBlank.length / 2)].n : 0;
+    for (const u of textUnits(doc)) {
+      if (u.start < half || u.words > options.maxNoteWords || u.words < 4 || ctx.claimed.has(u.start) || taken.has(u.start)) continue;
+      if (authorNote(u.plain)) take(u.start, u.end, `author note: "${clip(u.plain, 70)}"`);
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};
+
+/** "Jane Doe (jane@example.com) is the editor of …": a name, a verb and a job within a few words, at most three sentences. */
+function authorNote(plain: string): boolean {
+  if (NOTE_QUOTE.test(plain) || (plain.match(SENTENCE_STOP) ?? []).length > 3) return false;
+  const tokens = tokenize(plain.replace(PARENTHESIS, ' '));
+  let i = 0;
+  while (i < tokens.length && i < 4 && isCapital(tokens[i])) i++;
+  // Two name words at least: "He is a reporter …" is a sentence about someone.
+  if (i < 2 || i >= tokens.length || !NOTE_VERB.has(tokens[i].low)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) if (ROLE.has(tokens[k].low)) return true;
+  return false;
+}

@@ -1,0 +1,149 @@
+/**
+ * Interface text left in by an extractor: buttons, ad labels and screen-reader hints on lines of
+ * their own, e.g. "Close", "Advertisement", "Skip to content", "Media playback is unsupported on
+ * your device", "Image caption", "Loading…", "5 min read", slideshow counters ("1", "of", "5")
+ * beside them, Markdown image placeholders ("[[alt text]][3]") and lines of HTML residue
+ * ("&amp;lt;span data-mce-type=…"). The whole line must be the label; a word that could be a real heading ("Video",
+ * "Search", "Up next") goes only above the article body or beside another interface line.
+ */
+import type { Doc, Finding, Rule } from '../types.js';
+import { clip } from '../text.js';
+import { COUNTER_WORDS, EDGE_LABELS, INTERFACE_LABELS, READING_TIME } from './interface-text.words.js';
+import { bodySpan, fold, inFooter, inHeader, lineForms, PhraseSet, wordKey } from './line-shape.js';
+
+export interface InterfaceTextOptions {
+  /** More whole-line labels to remove anywhere (any language, case-insensitive). */
+  extraLabels: string[];
+  /** Longer lines are never interface text (cheap pre-check). */
+  maxWords: number;
+}
+
+/** A linked image in Markdown: "[[alt text]][3]", "[![alt](img)](url)". */
+const LINKED_IMAGE = /^\[!?\[[^[\]]{0,300}\](?:\([^()\s]{0,2000}\))?\](?:\[[^[\]]{0,20}\]|\([^()\s]{0,2000}\))?$/u;
+/** An image's alt text on its own line in Markdown: "[Protests in Hong Kong]". */
+const BRACKETED = /^\[[^[\]]{1,300}\]$/u;
+/** Markdown reference links anywhere in the text: the document is Markdown. */
+const REFERENCE_LINK = /\]\[\d{1,4}\]/u;
+/** HTML residue: tags, escaped tags and attributes ("&amp;lt;span data-mce-type=…"). */
+const MARKUP = /&(?:amp;)*(?:lt|gt|quot|nbsp|#\d{1,6});|<\/?[a-z][a-z0-9]{0,15}(?:\s[^<>]{0,300})?>|\b[a-z][\w-]{0,30}="[^"]{0,300}"/giu;
+const DIGIT = /\p{N}/u;
+
+
+function keySet(lists: Readonly<Record<string, readonly string[]>>, extra: readonly string[] = []): Set<string> {
+  return new Set([...Object.values(lists).flat(), ...extra].map(wordKey).filter((k) => k.length > 0));
+}
+
+const LABELS = keySet(INTERFACE_LABELS);
+const EDGE = keySet(EDGE_LABELS);
+const READING = new PhraseSet(Object.values(READING_TIME).flat().map(wordKey));
+const COUNTER_WORD = new Set(COUNTER_WORDS.map((w) => fold(w)));
+const labelCache = new WeakMap<readonly string[], Set<string>>();
+
+function labelsFor(extra: readonly string[]): Set<string> {
+  if (extra.length === 0) return LABELS;
+  let set = labelCache.get(extra);
+  if (!set) {
+    set = new Set([...LABELS, ...extra.map(wordKey)]);
+    labelCache.set(extra, set);
+  }
+  return set;
+}
+
+/** A linked Markdown image, or a bracketed alt text of a few words in a Markdown document. */
+function isImagePlaceholder(trimmed: string, markdown: boolean): boolean {
+  if (!trimmed.startsWith('[')) return false;
+  if (LINKED_IMAGE.test(trimmed)) return true;
+  if (!markdown || !BRACKETED.test(trimmed)) return false;
+  const inner = trimmed.slice(1, -1).trim();
+  const words = inner.split(/\s+/u).length;
+  return words >= 2 && words <= 15 && !/[.!?:;]$/u.test(inner);
+}
+
+/** A line that is mostly HTML tags, escaped tags or attributes. */
+function isMarkup(trimmed: string): boolean {
+  if (!trimmed.includes('&') && !trimmed.includes('<') && !trimmed.includes('="')) return false;
+  let covered = 0;
+  MARKUP.lastIndex = 0;
+  for (let m = MARKUP.exec(trimmed); m; m = MARKUP.exec(trimmed)) covered += m[0].length;
+  return covered * 2 >= trimmed.length;
+}
+
+/** A slideshow counter piece: "1", "of", "1 of 5", "2/13". */
+function isCounter(plain: string): boolean {
+  const parts = fold(plain).split(/\s+|(?=\/)|(?<=\/)/u).filter((p) => p.length > 0);
+  if (parts.length === 0 || parts.length > 3) return false;
+  return parts.every((p) => /^\d{1,3}$/u.test(p) || COUNTER_WORD.has(p));
+}
+
+type Kind = 'label' | 'edge' | 'reading' | 'counter' | 'image' | 'markup';
+
+/** The nearest non-blank line within two lines of n in direction step, or 0. */
+function neighbour(doc: Doc, n: number, step: 1 | -1): number {
+  for (let k = n + step, gap = 0; k >= 1 && k <= doc.lines.length && gap <= 2; k += step, gap++) {
+    if (!doc.line(k).blank) return k;
+  }
+  return 0;
+}
+
+export const interfaceText: Rule<InterfaceTextOptions> = {
+  id: 'interface-text',
+  description: 'Removes interface text on lines of its own: "Close", "Advertisement", "Skip to content", "Media playback is unsupported on your device", "Image caption", "Loading…", reading-time notes, slideshow counters, Markdown image placeholders and HTML residue.',
+  enabledByDefault: true,
+  defaults: { extraLabels: [], maxWords: 12 },
+  detect(doc, options, ctx) {
+    const span = bodySpan(doc, ctx.claimed);
+    const labels = labelsFor(options.extraLabels);
+    const forms = lineForms(doc);
+    const markdown = REFERENCE_LINK.test(doc.text);
+    const kinds = new Map<number, Kind>();
+    for (const line of doc.lines) {
+      // Lines an earlier rule claimed ("Image caption") are still read: they are context for counters.
+      if (line.blank) continue;
+      if (line.wordCount > options.maxWords) {
+        if (isMarkup(line.trimmed)) kinds.set(line.n, 'markup');
+        continue;
+      }
+      const plain = forms.plain(line.n);
+      const key = forms.words(line.n);
+      if (line.wordCount <= 3 && line.trimmed.length <= 12 && isCounter(plain)) kinds.set(line.n, 'counter');
+      else if (isImagePlaceholder(line.trimmed, markdown)) kinds.set(line.n, 'image');
+      else if (isMarkup(line.trimmed)) kinds.set(line.n, 'markup');
+      else if (key.length === 0) continue;
+      else if (labels.has(key)) kinds.set(line.n, 'label');
+      else if (EDGE.has(key)) kinds.set(line.n, 'edge');
+      else if (line.wordCount <= 8 && DIGIT.test(key) && READING.within(key)) kinds.set(line.n, 'reading');
+    }
+    const findings: Finding[] = [];
+    const firm = (n: number): boolean => {
+      const kind = kinds.get(n);
+      return kind === 'label' || kind === 'reading';
+    };
+    for (const [n, kind] of kinds) {
+      if (ctx.claimed.has(n)) continue;
+      const outside = inHeader(span, n) || inFooter(span, n);
+      const beside = [neighbour(doc, n, -1), neighbour(doc, n, 1)].filter((m) => m > 0 && kinds.has(m));
+      let reason = '';
+      if (kind === 'label') reason = 'interface label';
+      else if (kind === 'reading') reason = 'reading-time note';
+      else if (kind === 'image') reason = 'image placeholder';
+      else if (kind === 'markup') reason = 'HTML markup residue';
+      else if (kind === 'edge' && (inHeader(span, n) || beside.length > 0)) reason = beside.length > 0 ? 'interface word beside another interface line' : 'interface word above the article body';
+      else if (kind === 'counter' && outside && besideFirm(doc, n, kinds, firm)) reason = 'slideshow counter beside interface text';
+      if (reason) findings.push({ ruleId: 'interface-text', start: n, end: n, reason: `${reason}: "${clip(doc.line(n).trimmed, 60)}"` });
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};
+
+/** A counter piece whose run of counter pieces touches a firm interface label ("Close"). */
+function besideFirm(doc: Doc, n: number, kinds: ReadonlyMap<number, Kind>, firm: (n: number) => boolean): boolean {
+  for (const step of [-1, 1] as const) {
+    let m = neighbour(doc, n, step);
+    for (let k = 0; m > 0 && k < 8; k++) {
+      if (firm(m)) return true;
+      if (kinds.get(m) !== 'counter') break;
+      m = neighbour(doc, m, step);
+    }
+  }
+  return false;
+}

@@ -1,0 +1,371 @@
+/**
+ * Line-shape helpers shared by the residual-boilerplate rules (byline, section-label,
+ * interface-text, share-prompt, copyright, related-links): a line's text without Markdown
+ * decoration, the lower-case keys word lists are written in, whole-phrase lookup, the units a rule
+ * judges (lines, or paragraphs hard-wrapped at 80 columns), the body span once earlier rules have
+ * claimed their lines, and a trigger-word index so a rule looks closely only at lines that can
+ * match. Everything per document is computed once, on first use, and cached beside the document.
+ */
+import type { Doc } from '../types.js';
+import { isProse } from '../text.js';
+
+/** "[text][3]" and "[text](https://…)": Markdown links, kept as their text. No nesting, so linear. */
+const MD_REF_LINK = /!?\[([^[\]]*)\]\[[^[\]]*\]/gu;
+const MD_INLINE_LINK = /!?\[([^[\]]*)\]\([^()\s]*\)/gu;
+const MD_EMPHASIS = /\*\*|__|~~/gu;
+const APOSTROPHES = /[’ʼ‘`´]/gu;
+const DOT_ABOVE = /\u0307/gu;
+const WHITE = /\s+/gu;
+const LEADING = new Set([...'#>*-+•·▪►▶|–—_ \t']);
+const TRAILING = new Set([...'*_ \t']);
+const EDGE_PUNCT = new Set([...':：.…!?|>»›‹«-–—•·*_,;/\\()[]{} \t"\'“”„']);
+const ORDERED_ITEM = /^\d{1,3}[.)]\s/u;
+const SEPARATOR_CHAR = /[:：|>»›\-–—]/u;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The line as a reader sees it: Markdown links reduced to their text, emphasis marks, heading
+ * hashes, quote marks and list bullets dropped, white space folded.
+ */
+export function plainText(trimmed: string): string {
+  let s = trimmed;
+  if (s.includes('[')) s = s.replace(MD_REF_LINK, '$1').replace(MD_INLINE_LINK, '$1');
+  if (s.includes('**') || s.includes('__') || s.includes('~~')) s = s.replace(MD_EMPHASIS, '');
+  let a = 0;
+  let b = s.length;
+  while (a < b && LEADING.has(s[a])) a++;
+  while (b > a && TRAILING.has(s[b - 1])) b--;
+  s = s.slice(a, b);
+  if (ORDERED_ITEM.test(s)) s = s.slice(s.indexOf(' ') + 1);
+  if (s.length > 1 && s.startsWith('[') && s.endsWith(']') && s.indexOf(']') === s.length - 1) s = s.slice(1, -1);
+  return ODD_SPACE.test(s) ? s.replace(WHITE, ' ').trim() : s.trim();
+}
+
+const COMBINING = /[\u0300-\u036f]/u;
+const ODD_SPACE = /\s\s|[^\S ]/u;
+const NON_WORD = /[^\p{L}\p{N}\s]+/gu;
+
+/** Lower case, NFC, one apostrophe, single spaces: the form word lists are written in. */
+export function fold(s: string): string {
+  // Each step only when needed: this runs on every line of every document.
+  let t = COMBINING.test(s) ? s.normalize('NFC') : s;
+  t = t.toLowerCase();
+  if (t.includes('\u0307')) t = t.replace(DOT_ABOVE, '');
+  APOSTROPHES.lastIndex = 0;
+  if (APOSTROPHES.test(t)) t = t.replace(APOSTROPHES, "'");
+  if (ODD_SPACE.test(t)) t = t.replace(WHITE, ' ');
+  return t.trim();
+}
+
+/** Letters, digits and single spaces, lower case: "Loading content ..." becomes "loading content". */
+export function wordKey(s: string): string {
+  const f = fold(s);
+  NON_WORD.lastIndex = 0;
+  return NON_WORD.test(f) ? f.replace(NON_WORD, ' ').replace(WHITE, ' ').trim() : f;
+}
+
+/** Trim punctuation, quotes, ellipses and separators from both ends. */
+export function trimPunct(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && EDGE_PUNCT.has(s[a])) a++;
+  while (b > a && EDGE_PUNCT.has(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
+/** Per-document cache of plain texts and keys, computed on first use, so several rules share them. */
+export interface LineForms {
+  /** plainText() of line n (1-based); '' for a blank line. */
+  plain(n: number): string;
+  /** fold() of the plain text without edge punctuation. */
+  key(n: number): string;
+  /** wordKey() of the plain text: letters, digits and single spaces. */
+  words(n: number): string;
+}
+
+const formsCache = new WeakMap<Doc, LineForms>();
+
+/** Plain text and keys of the lines of a document, each computed once, when a rule first asks. */
+export function lineForms(doc: Doc): LineForms {
+  let forms = formsCache.get(doc);
+  if (forms) return forms;
+  const plain: (string | undefined)[] = [];
+  const key: (string | undefined)[] = [];
+  const words: (string | undefined)[] = [];
+  const plainOf = (n: number): string => {
+    let p = plain[n];
+    if (p === undefined) {
+      const l = doc.line(n);
+      p = l.blank ? '' : plainText(l.trimmed);
+      plain[n] = p;
+    }
+    return p;
+  };
+  const keyOf = (n: number): string => {
+    let k = key[n];
+    if (k === undefined) {
+      const p = plainOf(n);
+      k = p === '' ? '' : trimPunct(fold(p));
+      key[n] = k;
+    }
+    return k;
+  };
+  const wordsOf = (n: number): string => {
+    let w = words[n];
+    if (w === undefined) {
+      const k = keyOf(n);
+      NON_WORD.lastIndex = 0;
+      w = NON_WORD.test(k) ? k.replace(NON_WORD, ' ').replace(WHITE, ' ').trim() : k;
+      words[n] = w;
+    }
+    return w;
+  };
+  forms = { plain: plainOf, key: keyOf, words: wordsOf };
+  formsCache.set(doc, forms);
+  return forms;
+}
+
+/** A set of phrases from per-language lists, looked up as whole keys or as line openings. */
+export class PhraseSet {
+  private readonly set: Set<string>;
+  readonly maxWords: number;
+
+  constructor(lists: Readonly<Record<string, readonly string[]>> | readonly string[]) {
+    const all = Array.isArray(lists) ? (lists as readonly string[]) : Object.values(lists as Record<string, readonly string[]>).flat();
+    this.set = new Set(all.map((p) => trimPunct(fold(p))).filter((p) => p.length > 0));
+    let max = 1;
+    for (const p of this.set) max = Math.max(max, p.split(' ').length);
+    this.maxWords = max;
+  }
+
+  has(key: string): boolean {
+    return this.set.has(key);
+  }
+
+  /**
+   * The longest phrase the key opens with, as whole words: { phrase, rest, marked }, where marked
+   * says a colon or another separator follows the phrase ("related: …"). Null when none.
+   */
+  opening(key: string): { phrase: string; rest: string; marked: boolean } | null {
+    const ws = key.split(' ');
+    let best: { phrase: string; rest: string; marked: boolean } | null = null;
+    let head = '';
+    for (let k = 0; k < ws.length && k < this.maxWords; k++) {
+      head = k === 0 ? ws[0] : `${head} ${ws[k]}`;
+      const bare = trimPunct(head);
+      if (bare.length === 0 || !this.set.has(bare)) continue;
+      const after = head.slice(bare.length) + (k + 1 < ws.length ? ws[k + 1].charAt(0) : '');
+      best = { phrase: bare, rest: trimPunct(ws.slice(k + 1).join(' ')), marked: SEPARATOR_CHAR.test(after) };
+    }
+    return best;
+  }
+
+  /** True when the key contains one of the phrases as whole words. */
+  within(key: string): string | null {
+    const ws = key.split(' ');
+    for (let i = 0; i < ws.length; i++) {
+      let cand = '';
+      for (let k = 0; k < this.maxWords && i + k < ws.length; k++) {
+        cand = k === 0 ? ws[i] : `${cand} ${ws[i + k]}`;
+        const bare = trimPunct(cand);
+        if (this.set.has(bare)) return bare;
+      }
+    }
+    return null;
+  }
+}
+
+/** Number of words (letter or digit runs) in a string. */
+export function countWords(s: string): number {
+  WORD_RUN.lastIndex = 0;
+  let n = 0;
+  while (WORD_RUN.exec(s) !== null) n++;
+  return n;
+}
+
+/** The article body as the residual rules see it: first and last prose line no earlier rule claimed. */
+export interface BodySpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * The body span once earlier rules have claimed their lines: a teaser paragraph that a later copy
+ * repeats does not open the body. Null when no unclaimed line reads as prose.
+ */
+export function bodySpan(doc: Doc, claimed: ReadonlySet<number>): BodySpan | null {
+  if (doc.body === null) return null;
+  let start = 0;
+  let end = 0;
+  for (let n = doc.body.start; n <= doc.body.end; n++) {
+    const line = doc.line(n);
+    if (!line.prose || claimed.has(n) || n === doc.titleLine) continue;
+    // A line is prose on its own, or as part of a paragraph hard-wrapped at a fixed width; a
+    // headline that merely shares a block with other long lines is not.
+    const block = doc.blocks[line.block];
+    if (!isProse(line.trimmed, line.wordCount) && !hardWrapped(doc, block.start, block.end)) continue;
+    if (start === 0) start = n;
+    end = n;
+  }
+  return start === 0 ? null : { start, end };
+}
+
+/** The header region: lines before the body (the whole text when nothing reads as prose). */
+export function inHeader(span: BodySpan | null, n: number): boolean {
+  return span === null || n < span.start;
+}
+
+/** The footer region: lines after the body. */
+export function inFooter(span: BodySpan | null, n: number): boolean {
+  return span !== null && n > span.end;
+}
+
+const LIST_ITEM = /^(?:[*+\-•] |\d{1,3}[.)] )/u;
+
+/** A unit a rule judges as a whole: one line, or one paragraph hard-wrapped over several lines. */
+export interface TextUnit {
+  readonly start: number;
+  readonly end: number;
+  /** Plain text (Markdown links reduced to their text, the wrapped lines joined with spaces). */
+  readonly plain: string;
+  readonly words: number;
+}
+
+/** A one-line unit: its plain text is computed when a rule first reads it. */
+class LineUnit implements TextUnit {
+  constructor(
+    private readonly forms: LineForms,
+    readonly start: number,
+    readonly words: number,
+  ) {}
+  get end(): number {
+    return this.start;
+  }
+  get plain(): string {
+    return this.forms.plain(this.start);
+  }
+}
+
+/** Lines of a paragraph hard-wrapped at a fixed width (about 80 columns) are this long, the last aside. */
+const WRAP_MIN = 55;
+const WRAP_MAX = 100;
+
+/** A paragraph hard-wrapped at a fixed width: every line but the last fills it and runs on mid-sentence. */
+function hardWrapped(doc: Doc, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let n = start; n < end; n++) {
+    const t = doc.line(n).trimmed;
+    if (t.length < WRAP_MIN || t.length > WRAP_MAX) return false;
+  }
+  return doc.line(end).trimmed.length <= WRAP_MAX;
+}
+
+/** Longest wrapped paragraph, in lines, that is judged at all: longer ones are article prose. */
+const MAX_UNIT_LINES = 8;
+const unitCache = new WeakMap<Doc, TextUnit[]>();
+
+/**
+ * The document as units: each line, except that a paragraph hard-wrapped at a fixed width (a
+ * Markdown list item starts a new one) is one unit, so a notice wrapped at 80 columns is judged as
+ * one text and a fragment of a wrapped sentence never alone. Wrapped paragraphs longer than eight
+ * lines are left out. Computed once per document.
+ */
+export function textUnits(doc: Doc): readonly TextUnit[] {
+  let units = unitCache.get(doc);
+  if (units) return units;
+  units = [];
+  const forms = lineForms(doc);
+  for (const block of doc.blocks) {
+    if (!block.wrapped) {
+      for (let n = block.start; n <= block.end; n++) units.push(new LineUnit(forms, n, doc.line(n).wordCount));
+      continue;
+    }
+    let start = block.start;
+    for (let n = block.start + 1; n <= block.end + 1; n++) {
+      if (n <= block.end && !LIST_ITEM.test(doc.line(n).text)) continue;
+      const end = n - 1;
+      if (!hardWrapped(doc, start, end)) {
+        for (let k = start; k <= end; k++) units.push(new LineUnit(forms, k, doc.line(k).wordCount));
+      } else if (end - start < MAX_UNIT_LINES) {
+        const parts: string[] = [];
+        for (let k = start; k <= end; k++) parts.push(doc.line(k).trimmed);
+        const plain = plainText(parts.join(' '));
+        units.push({ start, end, plain, words: countWords(plain) });
+      }
+      start = n;
+    }
+  }
+  unitCache.set(doc, units);
+  return units;
+}
+
+const WORD_WITH_MARKS = /[\p{L}\p{M}\p{N}]+/gu;
+/** Every trigger word any rule registered; the per-document index covers exactly these. */
+const TRIGGER_WORDS = new Set<string>();
+const indexCache = new WeakMap<Doc, Map<string, number[]>>();
+const MAX_TRIGGER_WORDS = 60;
+
+function triggerForm(word: string): string {
+  return word.toLowerCase().replace(DOT_ABOVE, '');
+}
+
+/**
+ * Register trigger words for linesContaining(): the most telling word of each phrase a rule knows
+ * (see longestWords). Call at module load, before any document is read.
+ */
+export function triggerWords(words: Iterable<string>): readonly string[] {
+  const out = [...new Set([...words].map(triggerForm).filter((w) => w.length > 0))];
+  for (const w of out) TRIGGER_WORDS.add(w);
+  return out;
+}
+
+/** Lines per trigger word, for one document: one pass over its words, shared by every rule. */
+function triggerIndex(doc: Doc): Map<string, number[]> {
+  let index = indexCache.get(doc);
+  if (index) return index;
+  index = new Map();
+  for (const l of doc.lines) {
+    // Every rule that asks looks only at lines of at most 60 words (a wrapped paragraph's lines are short).
+    if (l.blank || l.wordCount > MAX_TRIGGER_WORDS) continue;
+    const lower = l.trimmed.toLowerCase();
+    for (const raw of lower.match(WORD_WITH_MARKS) ?? []) {
+      const w = raw.includes('\u0307') ? raw.replace(DOT_ABOVE, '') : raw;
+      if (!TRIGGER_WORDS.has(w)) continue;
+      const lines = index.get(w);
+      if (!lines) index.set(w, [l.n]);
+      else if (lines[lines.length - 1] !== l.n) lines.push(l.n);
+    }
+  }
+  indexCache.set(doc, index);
+  return index;
+}
+
+/**
+ * A cheap pre-check: the lines that hold one of the registered trigger words (whole words, any
+ * case) or one of the marks (substrings such as "©" or "@"). A rule looks closely only at those.
+ */
+export function linesContaining(doc: Doc, words: readonly string[], marks: readonly string[] = []): ReadonlySet<number> {
+  const index = triggerIndex(doc);
+  const found = new Set<number>();
+  for (const w of words) for (const n of index.get(w) ?? []) found.add(n);
+  if (marks.length > 0) {
+    for (const l of doc.lines) if (!l.blank && marks.some((m) => l.trimmed.includes(m))) found.add(l.n);
+  }
+  return found;
+}
+
+/** True when a unit (a line or a wrapped paragraph) has a line among the candidates. */
+export function unitHas(candidates: ReadonlySet<number>, start: number, end: number): boolean {
+  for (let n = start; n <= end; n++) if (candidates.has(n)) return true;
+  return false;
+}
+
+/** The longest run of letters and digits of each phrase: every match of the phrase contains it. */
+export function longestWords(phrases: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const p of phrases) {
+    const runs = p.toLowerCase().match(WORD_WITH_MARKS) ?? [];
+    if (runs.length > 0) out.add(runs.reduce((a, b) => (b.length > a.length ? b : a)));
+  }
+  return [...out];
+}

@@ -1,0 +1,159 @@
+/**
+ * Section and category labels and breadcrumbs above the headline or the article body, e.g.
+ * "Entertainment", "Home > World > Europe", a menu printed one item a line ("Home", "News",
+ * "Science & Astronomy"), and tag lists anywhere ("Tags: stock car, brasil, interlagos",
+ * "Filed under: Politics"). Labels count only in the header region (before the first line of
+ * article prose), so a one-word subheading inside the body stays; a tag list needs its label.
+ */
+import type { Doc, Finding, Rule } from '../types.js';
+import { clip, endsLikeSentence } from '../text.js';
+import { bodySpan, countWords, fold, inHeader, lineForms, PhraseSet, textUnits } from './line-shape.js';
+import { SECTION_LABELS, TAXONOMY_LABELS } from './section-label.words.js';
+
+export interface SectionLabelOptions {
+  /** Longest label, in words (a menu item, a breadcrumb part). */
+  maxLabelWords: number;
+  /** Least number of short label lines in a row that make a menu. */
+  minMenuLines: number;
+}
+
+const SECTIONS = new PhraseSet(SECTION_LABELS);
+const TAXONOMY = new PhraseSet(TAXONOMY_LABELS);
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+/** First words of the taxonomy labels: only a line opening with one is read as a tag list. */
+const TAXONOMY_FIRST = new Set(Object.values(TAXONOMY_LABELS).flat().map((l) => fold(l).match(FIRST_WORD)?.[0] ?? ''));
+const ONE_WORD_TAXONOMY = Object.values(TAXONOMY_LABELS)
+  .flat()
+  .map((l) => fold(l))
+  .filter((l) => !l.includes(' ') && l.length >= 3);
+const ARROW_SPLIT = /\s+[>/]\s+|\s*[»›→]\s*/u;
+const BAR_SPLIT = /\s+[|•·]\s+/u;
+const LIST_SPLIT = /\s*[,;|]\s*/u;
+const JOIN_SPLIT = /\s+(?:&|and|und|et|y|e|i|ve|и)\s+/u;
+const LETTER = /\p{L}/u;
+const STARTS_UPPER_OR_DIGIT = /^[\p{Lu}\p{Lt}\p{N}]/u;
+const INNER_PUNCT = /[.!?,;:]/u;
+const MENU_JOINERS = new Set(['&', '+', 'and', 'of', 'the', 'und', 'et', 'y', 'e', 'i', 've', 'и', 'de', 'des', 'la', 'le']);
+
+/** A known section name, alone or joined ("Science & Astronomy", "Food & Drink"). */
+function isSection(key: string): boolean {
+  if (SECTIONS.has(key)) return true;
+  const parts = key.split(JOIN_SPLIT);
+  return parts.length >= 2 && parts.every((p) => SECTIONS.has(p) || countWords(p) <= 2) && parts.some((p) => SECTIONS.has(p));
+}
+
+/** A short menu or label line: a known section, or a few capitalised words with no sentence punctuation. */
+function labelLike(plain: string, key: string, maxWords: number): boolean {
+  if (isSection(key)) return true;
+  const words = plain.split(' ').filter((w) => LETTER.test(w) || /\p{N}/u.test(w));
+  if (words.length === 0 || words.length > maxWords || plain.length > 32 || INNER_PUNCT.test(plain)) return false;
+  // Menus are Title Case or capitals word by word ("Real Estate", "UConn Nation", "A&E");
+  // "Bugs fixed" reads as a phrase.
+  return words.every((w) => STARTS_UPPER_OR_DIGIT.test(w) || MENU_JOINERS.has(w.toLowerCase()));
+}
+
+/**
+ * "Home > World > Europe": short parts between breadcrumb separators. A bar or a bullet also
+ * separates a title from its site name ("Clymer workshop manual review | MoreBikes"), so with those
+ * it takes three parts, and so does a title line.
+ */
+function isBreadcrumb(plain: string, maxWords: number, title = false): boolean {
+  if (countWords(plain) > 12) return false;
+  const arrows = plain.split(ARROW_SPLIT).map((p) => p.trim()).filter((p) => p.length > 0);
+  const parts = arrows.length >= 2 ? arrows : plain.split(BAR_SPLIT).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length < (arrows.length >= 2 && !title ? 2 : 3)) return false;
+  return parts.every((p) => countWords(p) >= 1 && countWords(p) <= maxWords && p.length <= 32 && !endsLikeSentence(p));
+}
+
+/** Items of a tag list: short, separated by commas, semicolons or bars, no sentence. */
+function isTagList(rest: string, minItems: number): boolean {
+  if (rest.length === 0 || endsLikeSentence(rest)) return false;
+  const items = rest.split(LIST_SPLIT).filter((i) => i.trim().length > 0);
+  return items.length >= minItems && items.every((i) => countWords(i) >= 1 && countWords(i) <= 6);
+}
+
+/** Why the line is a tag list ("Tags: …", "Filed under: …", a glued "Tagsfoo, bar, baz"), or ''. */
+function taxonomy(plain: string, key: string): '' | 'tags' | 'label' {
+  const open = TAXONOMY.opening(key);
+  if (open && open.marked) {
+    if (open.rest.length === 0) return 'label';
+    const restPlain = plain.slice(plain.search(/[:：]/u) + 1).trim();
+    return isTagList(restPlain, 1) ? 'tags' : '';
+  }
+  if (open && open.rest.length === 0 && !endsLikeSentence(plain)) return 'label';
+  // Extractors glue the label to the first tag: "Tagscalendario stock car 2018, stock car brasil, …".
+  const glued = ONE_WORD_TAXONOMY.find((l) => key.startsWith(l) && key.length > l.length && LETTER.test(key[l.length]));
+  if (glued && isTagList(plain.slice(glued.length), 3)) return 'tags';
+  return '';
+}
+
+export const sectionLabel: Rule<SectionLabelOptions> = {
+  id: 'section-label',
+  description: 'Removes section and category labels and breadcrumbs above the article body ("Entertainment", "Home > World > Europe", menus printed one item a line) and tag lists anywhere ("Tags: …", "Filed under: …").',
+  enabledByDefault: true,
+  defaults: { maxLabelWords: 4, minMenuLines: 3 },
+  detect(doc, options, ctx) {
+    const span = bodySpan(doc, ctx.claimed);
+    const forms = lineForms(doc);
+    const findings: Finding[] = [];
+    const taken = new Set<number>();
+    const take = (n: number, reason: string): void => {
+      if (taken.has(n)) return;
+      taken.add(n);
+      findings.push({ ruleId: 'section-label', start: n, end: n, reason: `${reason}: "${clip(doc.line(n).trimmed, 60)}"` });
+    };
+    const single = textUnits(doc).filter((u) => u.start === u.end && !ctx.claimed.has(u.start) && u.words > 0);
+
+    // Tag lists anywhere; a bare "Tags:" label takes the list on the next line.
+    for (const u of single) {
+      if (u.words > 200) continue;
+      // Cheap look at the first word before the line's forms are computed.
+      const firstWord = FIRST_WORD.exec(doc.line(u.start).trimmed)?.[0].toLowerCase() ?? '';
+      if (!TAXONOMY_FIRST.has(firstWord) && !ONE_WORD_TAXONOMY.some((l) => firstWord.startsWith(l))) continue;
+      const kind = taxonomy(u.plain, forms.key(u.start));
+      if (kind === 'tags') take(u.start, 'tag list');
+      else if (kind === 'label') {
+        const next = nextLine(doc, u.start);
+        if (next && !ctx.claimed.has(next) && isTagList(forms.plain(next), 1) && countWords(forms.plain(next)) <= 40) {
+          take(u.start, 'tag list label');
+          take(next, 'tag list after its label');
+        }
+      }
+    }
+
+    // Labels, breadcrumbs and menus above the body.
+    // The first line is the title, unless it is only a section name or a breadcrumb.
+    const title = doc.titleLine;
+    if (title > 0 && !ctx.claimed.has(title) && title < doc.lines.length) {
+      const plain = forms.plain(title);
+      if (isBreadcrumb(plain, options.maxLabelWords, true) && !BAR_SPLIT.test(plain)) take(title, 'breadcrumb in place of a title');
+      else if (isSection(forms.key(title))) take(title, 'section label in place of a title');
+    }
+    const header = single.filter((u) => inHeader(span, u.start) && u.start !== title && !taken.has(u.start));
+    const menu: number[] = [];
+    const closeMenu = (): void => {
+      const known = menu.filter((n) => isSection(forms.key(n))).length;
+      if (menu.length >= options.minMenuLines || (menu.length >= 2 && known >= 1)) for (const n of menu) take(n, 'menu or breadcrumb item above the article body');
+      menu.length = 0;
+    };
+    let last = 0;
+    for (const u of header) {
+      const n = u.start;
+      const plain = u.plain;
+      const key = forms.key(n);
+      if (isBreadcrumb(plain, options.maxLabelWords)) take(n, 'breadcrumb above the article body');
+      else if (isSection(key)) take(n, 'section label above the article body');
+      // A menu is a run of label lines with at most a few blank lines between them.
+      if (!labelLike(plain, key, options.maxLabelWords) || (last > 0 && n - last > 4)) closeMenu();
+      if (labelLike(plain, key, options.maxLabelWords)) menu.push(n);
+      last = n;
+    }
+    closeMenu();
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};
+
+function nextLine(doc: Doc, n: number): number {
+  for (let k = n + 1; k <= doc.lines.length; k++) if (!doc.line(k).blank) return k;
+  return 0;
+}

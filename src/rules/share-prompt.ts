@@ -1,0 +1,125 @@
+/**
+ * Share, follow, subscribe and newsletter prompts, e.g. "Sign up to our newsletter for exclusive
+ * updates and enhanced content", "Share this article", "Follow us on Twitter", "Get breaking news
+ * alerts and special reports. The news and stories that matter, delivered weekday mornings.",
+ * "Have a tip? Jane Doe may be reached at jane@example.com. Follow her on Twitter @jane.".
+ * A line goes when it is a share button row, or when its sentences are prompts (a prompt opener
+ * at the start of the sentence; a weak opener such as "Get" or "Follow" only with a newsletter,
+ * an app, a social network or an address in it). Reported speech and quotations stay, and so does
+ * a sentence that only mentions subscribing.
+ */
+import type { Finding, Rule } from '../types.js';
+import { clip } from '../text.js';
+import { type BodySpan, bodySpan, countWords, fold, inFooter, inHeader, lineForms, linesContaining, longestWords, PhraseSet, type TextUnit, textUnits, triggerWords, unitHas, wordKey } from './line-shape.js';
+import { CONTACT_PHRASES, PROMPT_OBJECTS, SHARE_LABELS, SHARE_TOKENS, STRONG_OPENERS, WEAK_OPENERS } from './share-prompt.words.js';
+
+export interface SharePromptOptions {
+  /** Longest prompt line or paragraph, in words. */
+  maxWords: number;
+  /** A prompt paragraph may carry this many words of other sentences (a lead-in such as "Have a tip?"). */
+  maxLeadInWords: number;
+}
+
+const SENTENCE_SPLIT = /(?<=[.!?…])\s+/u;
+/** A speech verb or a quotation of a few words: the prompt words are someone's words. */
+const SPEECH = /\b(?:said|says|told|urged|wrote|tweeted|posted|according|sagte|sagt|a déclaré|dijo|disse|ha detto|zei|powiedział|сказал|dedi)\b/iu;
+const QUOTATION = /["“„«][^"“”„«»]{15,300}["”»]/u;
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}\.[\p{L}]{2,}/u;
+const HANDLE = /(?:^|[\s(])@[\p{L}\p{N}_]{2,30}/u;
+const URL = /https?:\/\/|www\./iu;
+
+
+function phrases(lists: Readonly<Record<string, readonly string[]>> | readonly string[]): PhraseSet {
+  const all = Array.isArray(lists) ? (lists as readonly string[]) : Object.values(lists as Record<string, readonly string[]>).flat();
+  return new PhraseSet(all.map(wordKey).filter((k) => k.length > 0));
+}
+
+const LABELS = new Set(Object.values(SHARE_LABELS).flat().map(wordKey));
+const LABEL_OPENINGS = new PhraseSet(Object.values(SHARE_LABELS).flat().map((l) => fold(l)));
+const TOKENS = phrases(SHARE_TOKENS);
+const STRONG = phrases(STRONG_OPENERS);
+const WEAK = phrases(WEAK_OPENERS);
+const OBJECTS = phrases(PROMPT_OBJECTS);
+const CONTACT = phrases(CONTACT_PHRASES);
+/** A prompt sentence contains one of these words, or an address; other lines are not split into sentences. */
+const TRIGGERS = triggerWords(longestWords([...Object.values(STRONG_OPENERS), ...Object.values(CONTACT_PHRASES), ...Object.values(PROMPT_OBJECTS)].flat()));
+const ADDRESS_MARKS: readonly string[] = ['@', 'http', 'www.'];
+
+function hasAddress(s: string): boolean {
+  return (s.includes('@') && (EMAIL.test(s) || HANDLE.test(s))) || URL.test(s);
+}
+
+/** Number of share buttons the key is made of ("share tweet submit" → 3), or 0 when anything else is in it. */
+function shareRow(key: string): number {
+  let rest = key;
+  let n = 0;
+  while (rest.length > 0) {
+    const m = TOKENS.opening(rest);
+    if (!m) return 0;
+    n++;
+    rest = m.rest;
+  }
+  return n;
+}
+
+/** A prompt sentence: a strong opener, a weak opener with a prompt object, or a contact phrase with an address. */
+function isPrompt(sentence: string): boolean {
+  const key = wordKey(sentence);
+  if (key.length === 0) return false;
+  if (STRONG.opening(key)) return true;
+  if (WEAK.opening(key) && (OBJECTS.within(key) || hasAddress(sentence))) return true;
+  return CONTACT.within(key) !== null && hasAddress(sentence);
+}
+
+/** Why the text is a prompt, or null. */
+function judge(span: BodySpan | null, u: TextUnit, key: string, candidate: boolean, options: SharePromptOptions): string | null {
+  const plain = u.plain;
+  const start = u.start;
+  const words = u.words;
+  if (words === 0 || words > options.maxWords) return null;
+  if (words <= 12) {
+    if (LABELS.has(key)) return 'share or follow button';
+    const row = shareRow(key);
+    if (row >= 2 || (row === 1 && (inHeader(span, start) || inFooter(span, start)))) return 'row of share buttons';
+  }
+  if (words <= 25 && plain.includes(':')) {
+    // "Share All sharing options for: <the title>".
+    const open = LABEL_OPENINGS.opening(fold(plain));
+    if (open && open.marked && open.rest.length > 0) return 'share button with the title';
+  }
+  if (!candidate || SPEECH.test(plain) || QUOTATION.test(plain)) return null;
+  const sentences = plain.split(SENTENCE_SPLIT).filter((s) => countWords(s) > 0);
+  const prompts = sentences.map(isPrompt);
+  const count = prompts.filter(Boolean).length;
+  if (count === 0) return null;
+  if (count === sentences.length) return count === 1 ? 'prompt' : `${count} prompt sentences`;
+  // A lead-in or a description around the prompt: the prompt opens or closes the paragraph.
+  const edge = prompts[0] || prompts[prompts.length - 1];
+  const other = sentences.filter((_, i) => !prompts[i]).reduce((sum, s) => sum + countWords(s), 0);
+  if (edge && other <= options.maxLeadInWords && sentences.length - count <= 2) return `prompt with ${sentences.length - count} lead-in sentence${sentences.length - count > 1 ? 's' : ''}`;
+  return null;
+}
+
+export const sharePrompt: Rule<SharePromptOptions> = {
+  id: 'share-prompt',
+  description: 'Removes share, follow, subscribe and newsletter prompts on lines of their own ("Share this article", "Sign up to our newsletter for …", "Follow her on Twitter @…"); reported speech and sentences that only mention subscribing stay.',
+  enabledByDefault: true,
+  defaults: { maxWords: 60, maxLeadInWords: 30 },
+  detect(doc, options, ctx) {
+    const span = bodySpan(doc, ctx.claimed);
+    const findings: Finding[] = [];
+    const forms = lineForms(doc);
+    const candidates = linesContaining(doc, TRIGGERS, ADDRESS_MARKS);
+    for (const u of textUnits(doc)) {
+      if (ctx.claimed.has(u.start) || u.words > options.maxWords) continue;
+      const candidate = unitHas(candidates, u.start, u.end);
+      if (!candidate && u.words > 25) continue;
+      const key = u.words > 12 ? '' : u.start === u.end ? forms.words(u.start) : wordKey(u.plain);
+      const why = judge(span, u, key, candidate, options);
+      if (!why) continue;
+      const wrapped = u.end > u.start ? ` (wrapped over ${u.end - u.start + 1} lines)` : '';
+      findings.push({ ruleId: 'share-prompt', start: u.start, end: u.end, reason: `${why}${wrapped}: "${clip(u.plain, 70)}"` });
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};
