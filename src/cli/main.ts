@@ -2,9 +2,11 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { rules, selectRules, UnknownRuleError } from '../index.js';
 import type { CleanOptions } from '../index.js';
-import { classifyPaths, expandPaths } from './files.js';
-import { processFile } from './processFile.js';
+import { defaultJobs, runBatch } from './batch.js';
+import { classifyPaths } from './files.js';
 import type { FileJob } from './processFile.js';
+import { parseBatchFlags } from './batch-flags.js';
+import type { BatchFlags } from './batch-flags.js';
 
 /** Everything the CLI touches besides the file system, so tests can run it in-process. */
 export interface Io {
@@ -17,6 +19,14 @@ export interface Io {
   /** True when the environment asks for no colour (NO_COLOR, TERM=dumb). */
   noColor?: boolean;
   cwd: string;
+  /** True when stderr is a terminal: the progress bar is drawn only then. */
+  stderrIsTTY?: boolean;
+  /** Standard input as a stream of chunks (JSON Lines); without it readStdin() is used. */
+  stdinChunks?(): AsyncIterable<Uint8Array>;
+  /** Write bytes to stdout as they are (a malformed JSON line); without it, stdout(decoded). */
+  stdoutBytes?(bytes: Uint8Array): void;
+  /** Resolves when stdout has taken what it was given (backpressure for long streams). */
+  stdoutDrained?(): Promise<void>;
 }
 
 const NAME = 'clean-article';
@@ -39,7 +49,7 @@ Exit codes:
   2  usage error, or a file could not be processed (the others still are)
 `;
 
-interface Flags {
+interface Flags extends BatchFlags {
   write?: boolean;
   check?: boolean;
   diff?: boolean;
@@ -71,6 +81,12 @@ function buildProgram(io: Io): Command {
     .option('--disable <ids>', 'switch off rules by id (comma-separated, repeatable)', commaList)
     .option('--ext <list>', 'extensions a folder expands to (default: txt)', commaList)
     .option('--list-rules', 'list the rules (id, default on/off, description) and exit')
+    .option('-j, --jobs <n>', `worker threads for many files or records (default: ${defaultJobs()}, the cores available)`)
+    .option('--jsonl [file]', 'clean one field of each JSON Lines record of FILE (or stdin) to stdout')
+    .option('--field <name>', 'with --jsonl: the field to clean (default: text)')
+    .option('--profile <file>', 'remove lines that a profile (clean-article learn) finds in many documents')
+    .option('--profile-min-docs <n>', 'with --profile: least documents a line must occur in (default: 5)')
+    .option('--profile-min-share <x>', 'with --profile: least share of the documents (default: 0.01)')
     .version(packageVersion(), '-v, --version', 'print the version and exit')
     .helpOption('-h, --help', 'print this help and exit')
     .addHelpText('after', HELP_AFTER)
@@ -81,6 +97,7 @@ function buildProgram(io: Io): Command {
 
 /** Run the CLI on argv (without node and script) and return the exit code. Never exits the process. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  if (argv[0] === 'learn') return (await import('./learn.js')).runLearn(argv.slice(1), io);
   const program = buildProgram(io);
   try {
     program.parse([...argv], { from: 'user' });
@@ -99,7 +116,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
 
-  const options: CleanOptions = { enable: flags.enable ?? [], disable: flags.disable ?? [] };
+  const batch = await parseBatchFlags(flags, { enable: flags.enable ?? [], disable: flags.disable ?? [] }, io.cwd);
+  if (typeof batch === 'string') return fail(batch);
+  const options: CleanOptions = batch.options;
   try {
     selectRules(rules, options);
   } catch (err) {
@@ -113,6 +132,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (flags.write && (flags.check || flags.diff)) return fail('--write cannot be combined with --check or --diff (those never write)');
 
   let args = program.args;
+  if (flags.jsonl !== undefined) {
+    if (args.length > 0 || flags.write || flags.check || flags.diff) return fail('--jsonl reads one file (or stdin) and writes JSON Lines to stdout: no other paths, --write, --check or --diff');
+    return (await import('./jsonl.js')).runJsonl({ file: flags.jsonl === true ? '-' : flags.jsonl, field: batch.field, options, jobs: batch.jobs, explain: !!flags.explain }, io);
+  }
+  if (flags.field !== undefined) return fail('--field goes with --jsonl');
   if (args.length === 0) {
     if (io.stdinIsTTY) {
       program.outputHelp({ error: true });
@@ -129,52 +153,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return fail('several files need a mode: --write to rewrite them, --check to list the ones that would change, or --diff to see the changes');
   }
 
-  const { targets, errors } = await expandPaths(paths, io.cwd, extensions);
-  for (const e of errors) io.stderr(`${NAME}: ${e.name}: ${e.message}\n`);
-
-  const explain = flags.write ? io.stdout : io.stderr;
   const diff = flags.diff ? await diffFormatter(io.stdoutIsTTY && !io.noColor) : null;
-  let changed = 0;
-  let unchanged = 0;
-  let failed = errors.length;
-  let removedLines = 0;
-
   const job: FileJob = { write: !!flags.write, keepText: printMode || !!flags.diff, options };
-  for (const target of targets) {
-    const outcome = await processFile(target, job, io.readStdin);
-    if (outcome.status === 'failed') {
-      failed++;
-      io.stderr(`${NAME}: ${outcome.name}: ${outcome.error}\n`);
-      continue;
-    }
-    const isChanged = outcome.status === 'changed';
-    if (isChanged) {
-      changed++;
-      removedLines += outcome.removedLines;
-    } else {
-      unchanged++;
-    }
-    if (flags.explain) {
-      for (const f of outcome.findings) explain(`${outcome.name}:${f.start}-${f.end} ${f.ruleId}: ${f.reason}\n`);
-    }
-    if (printMode) io.stdout(outcome.output ?? '');
-    else if (diff) {
-      if (isChanged) io.stdout(diff(outcome.name, outcome.input ?? '', outcome.output ?? ''));
-    } else if (flags.check && isChanged) io.stdout(`${outcome.name}\n`);
-  }
-
-  const lines = `${removedLines} ${plural(removedLines, 'line')}`;
-  if (flags.write) {
-    io.stderr(`${NAME}: ${changed} changed, ${unchanged} unchanged, ${failed} failed; ${lines} removed\n`);
-  } else if (flags.check) {
-    io.stderr(`${NAME}: ${changed} would change, ${unchanged} unchanged, ${failed} failed; ${lines} would be removed\n`);
-  }
-  if (failed > 0) return 2;
-  return flags.check && changed > 0 ? 1 : 0;
-}
-
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
+  return runBatch({ paths, extensions, job, jobs: batch.jobs, print: printMode, check: !!flags.check, explain: !!flags.explain, diff }, io);
 }
 
 /** One line per rule: id, on/off, description, in columns. */

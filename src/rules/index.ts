@@ -2,6 +2,7 @@ import type { Rule } from '../types.js';
 import { caption } from './caption.js';
 import { duplicateParagraph } from './duplicate-paragraph.js';
 import { foreignLanguage } from './foreign-language.js';
+import { learnedBoilerplate } from './learned-boilerplate.js';
 import { publisherLine } from './publisher-line.js';
 import { reactionWidget } from './reaction-widget.js';
 import { repeatedTitle } from './repeated-title.js';
@@ -14,4 +15,5 @@ export const rules: readonly Rule<object>[] = [
   publisherLine,
   duplicateParagraph,
   foreignLanguage,
+  learnedBoilerplate,
 ] as Rule<object>[];
