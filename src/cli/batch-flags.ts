@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CleanOptions } from '../index.js';
 import { Profile } from '../profile/profile.js';
-import { learnedBoilerplate, profileThreshold } from '../rules/learned-boilerplate.js';
+import { learnedBoilerplate, profileLookupFloor } from '../rules/learned-boilerplate.js';
 import { defaultJobs } from './batch.js';
 import { describeError } from './files.js';
 
@@ -62,8 +62,8 @@ export async function parseBatchFlags(flags: BatchFlags, base: CleanOptions, cwd
   } catch (err) {
     return `${flags.profile}: ${describeError(err)}`;
   }
-  // Only the keys that can reach the threshold travel to the rule (and to every worker).
-  const counts = profile.lookup(profileThreshold(profile.documents, minDocs, minShare));
+  // Only the keys the rule can use travel to it (and to every worker).
+  const counts = profile.lookup(profileLookupFloor(profile.documents, minDocs, minShare));
   const options: CleanOptions = {
     ...base,
     enable: [...(base.enable ?? []), id],

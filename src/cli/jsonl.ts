@@ -176,10 +176,8 @@ export async function runJsonl(opts: JsonlOptions, io: Io): Promise<number> {
   }
 
   const parts = rules.filter((r) => byRule.has(r.id)).map((r) => `${r.id} ${byRule.get(r.id)}`);
-  const lines = `${counts.removedLines} ${counts.removedLines === 1 ? 'line' : 'lines'}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
-  io.stderr(
-    `${NAME}: ${counts.changed} records changed, ${counts.unchanged} unchanged, ${counts.skipped} without a "${opts.field}" string, ${counts.malformed} malformed; ${lines} removed\n`,
-  );
+  const lines = `${counts.removedLines} ${counts.removedLines === 1 ? 'line' : 'lines'} removed${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+  io.stderr(`${NAME}: ${counts.changed} records changed, ${counts.unchanged} unchanged, ${counts.skipped} without a "${opts.field}" string, ${counts.malformed} malformed; ${lines}\n`);
   if (failure !== null) {
     io.stderr(`${NAME}: ${name}: ${failure}\n`);
     return 2;

@@ -33,12 +33,21 @@ export function hexKey(hi: number, lo: number): string {
   return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
 }
 
-/** The key of a raw line or block text, or null when nothing is left after normalisation. */
-export function lineKey(text: string): string | null {
+const LETTER = /\p{L}/u;
+
+/**
+ * The 64-bit key of a raw line or block text, or null when its normal form has no letter: lines of
+ * only numbers ("12", "3-1") all become "00"-like keys that recur everywhere and say nothing.
+ */
+export function textKey(text: string): [number, number] | null {
   const normalized = normalizeLine(text);
-  if (normalized === '') return null;
-  const [hi, lo] = hash64(normalized);
-  return hexKey(hi, lo);
+  return LETTER.test(normalized) ? hash64(normalized) : null;
+}
+
+/** textKey as 16 hex digits, the form a loaded profile is looked up by. */
+export function lineKey(text: string): string | null {
+  const key = textKey(text);
+  return key === null ? null : hexKey(key[0], key[1]);
 }
 
 /** MurmurHash3 x86_32 of bytes[0..n). */
