@@ -143,7 +143,9 @@ export async function* streamTargets(
   onError: (e: PathError) => void,
 ): AsyncGenerator<Target> {
   const streams = paths.map((p) => argumentTargets(p, cwd, extensions, onError));
-  const heads: (Target | null)[] = await Promise.all(streams.map(async (s) => (await s.next()).value ?? null));
+  // One after the other, so problems are reported in the same order on every run.
+  const heads: (Target | null)[] = [];
+  for (const s of streams) heads.push((await s.next()).value ?? null);
   const seen = paths.length > 1 ? new Set<string>() : null;
   for (;;) {
     let best = -1;

@@ -50,8 +50,8 @@ export function lineKey(text: string): string | null {
   return key === null ? null : hexKey(key[0], key[1]);
 }
 
-/** MurmurHash3 x86_32 of bytes[0..n). */
-function murmur3(bytes: Uint8Array, n: number, seed: number): number {
+/** MurmurHash3 x86_32 of bytes[0..n) (exported for its test vectors). */
+export function murmur3(bytes: Uint8Array, n: number, seed: number): number {
   const c1 = 0xcc9e2d51;
   const c2 = 0x1b873593;
   let h = seed | 0;
