@@ -31,7 +31,7 @@ export interface BatchSettings {
 export async function parseBatchFlags(flags: BatchFlags, base: CleanOptions, cwd: string): Promise<BatchSettings | string> {
   let jobs = defaultJobs();
   if (flags.jobs !== undefined) {
-    if (!/^[1-9]\d{0,3}$/.test(flags.jobs)) return `--jobs takes a whole number of worker threads from 1, not "${flags.jobs}"`;
+    if (!/^[1-9]\d{0,2}$/.test(flags.jobs)) return `--jobs takes a whole number of worker threads from 1 to 999, not "${flags.jobs}"`;
     jobs = Number(flags.jobs);
   }
   const field = flags.field ?? 'text';

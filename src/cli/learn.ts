@@ -71,7 +71,7 @@ export async function runLearn(argv: readonly string[], io: Io): Promise<number>
   };
   let jobs = defaultJobs();
   if (flags.jobs !== undefined) {
-    if (!/^[1-9]\d{0,3}$/.test(flags.jobs)) return fail(`--jobs takes a whole number of worker threads from 1, not "${flags.jobs}"`);
+    if (!/^[1-9]\d{0,2}$/.test(flags.jobs)) return fail(`--jobs takes a whole number of worker threads from 1 to 999, not "${flags.jobs}"`);
     jobs = Number(flags.jobs);
   }
   let maxEntries: number | null = null;

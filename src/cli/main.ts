@@ -38,6 +38,15 @@ to stdout. Several files, folders or glob patterns need --write, --check or
 node_modules and .git are skipped. Quote glob patterns ('news/**/*.txt') to let
 clean-article expand them.
 
+Many files are cleaned on worker threads (--jobs); the results come in the
+order of the sorted file list whatever the number of workers. A progress bar
+is drawn on stderr when it is a terminal.
+
+Corpora: --jsonl cleans one field (--field, default text) of each JSON Lines
+record of FILE or stdin and writes the records to stdout in the same order.
+"clean-article learn PATH... -o profile.json" counts the lines that recur
+across documents; --profile profile.json removes them (see learn --help).
+
 Output:
   cleaned text, --diff and the --check list of paths go to stdout;
   --explain lines go to stderr, except with --write, where they go to stdout;
