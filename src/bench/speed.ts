@@ -13,7 +13,7 @@
  * Options: --quick (smaller corpora: 8 MB, 1,000 and 10,000 files), --data FILE, --keep (leave the
  * temporary folder), --json (print the numbers as JSON too).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,8 +30,12 @@ interface Run {
   stderr: string;
 }
 
-/** Run a command, timing it and polling its peak resident set size (VmHWM) from /proc. */
+/**
+ * Run a command, timing it and polling its peak resident set size (VmHWM) from /proc. Written
+ * files are flushed to disk first (sync), so one run does not pay for the previous one's writes.
+ */
 function timed(command: string, args: string[], cwd = ROOT): Promise<Run> {
+  spawnSync('sync');
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
