@@ -91,10 +91,13 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
 
   let signal: NodeJS.Signals | null = null;
   let stop = (): void => undefined;
-  const unhook = onShutdown((s) => {
-    signal = s;
-    stop();
-  });
+  // One file to stdout (or stdin, which may be a terminal being typed into) stops at once, as before.
+  const unhook = options.print
+    ? () => undefined
+    : onShutdown((s) => {
+        signal = s;
+        stop();
+      });
   try {
     const stream = streamTargets(options.paths, io.cwd, options.extensions, onError);
     const { rest, ended } = await peek(stream, POOL_MIN_FILES);
