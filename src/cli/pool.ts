@@ -1,6 +1,6 @@
 /**
  * A pool of worker threads that maps a stream of tasks to results in the stream's order. Each
- * worker holds at most two tasks (one in hand, one queued), and no task is dispatched more than
+ * worker holds at most four tasks (one in hand, three queued), and no task is dispatched more than
  * `window` places ahead of the oldest result not yet emitted, so out-of-order results wait in a
  * bounded buffer and memory does not grow with the stream. Results are emitted in task order, so
  * the output is the same whatever the number of workers or which one finishes first.
@@ -8,8 +8,8 @@
 import { Worker } from 'node:worker_threads';
 import type { WorkerRequest, WorkerResponse, WorkerSetup, WorkerTask } from './worker.js';
 
-/** Tasks a worker holds at once: one being handled, one waiting, so it never idles on a message. */
-const PER_WORKER = 2;
+/** Tasks a worker holds at once: one being handled, the others waiting, so it never idles on a message. */
+const PER_WORKER = 4;
 
 /** How a map over a stream ended. */
 export interface PoolRun {
