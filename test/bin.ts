@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { chownSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The real command line, built to dist/ by test/global-setup.ts. */
-export const BIN = fileURLToPath(new URL('../bin/clean-article.js', import.meta.url));
+/** The repository root and the real bin (built to dist/ by test/global-setup.ts). */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const BIN = path.join(ROOT, 'bin', 'clean-article.js');
 
 /** A user without privileges, for permission tests when the tests run as root (who may read and write anything). */
 export const NOBODY = 65534;
@@ -46,4 +48,24 @@ export function chownTree(dir: string, uid: number): void {
     if (info.isDirectory()) chownTree(p, uid);
     else chownSync(p, uid, uid);
   }
+}
+
+/** Start the bin; `onStdout` sees each chunk of stdout as it comes (to time a signal). */
+export function startBin(cwd: string, args: string[], input: string | Buffer = '', onStdout?: (child: ChildProcessWithoutNullStreams) => void): Promise<BinResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '' } });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => {
+      out.push(b);
+      onStdout?.(child);
+    });
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      const stdout = Buffer.concat(out);
+      resolve({ code, signal, stdout, out: stdout.toString('utf8'), err: Buffer.concat(err).toString('utf8') });
+    });
+    child.stdin.end(input);
+  });
 }

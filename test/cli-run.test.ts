@@ -82,7 +82,7 @@ describe('run()', () => {
     const r = await runIn(dir, ['--write', '--explain', 'a.txt']);
     expect(r.code).toBe(0);
     expect(r.out).toBe(clean(INPUT).findings.map((f) => `a.txt:${f.start}-${f.end} ${f.ruleId}: ${f.reason}\n`).join(''));
-    expect(r.err).toMatch(/^clean-article: 1 changed, 0 unchanged, 0 failed; \d+ lines? removed\n$/);
+    expect(r.err).toMatch(/^clean-article: 1 changed, 0 unchanged, 0 failed; \d+ lines? removed \([a-z-]+ \d+(, [a-z-]+ \d+)*\)\n$/);
   });
 
   it('--diff is coloured only when stdout is a terminal that allows colour', async () => {

@@ -150,8 +150,10 @@ describe('--write', { timeout: SPAWN_TIMEOUT }, () => {
     expect(statSync(path.join(dir, 'dirty.txt')).mtimeMs).not.toBe(OLD.getTime());
     expect(readFileSync(path.join(dir, 'clean.txt'), 'utf8')).toBe(CLEANED);
     expect(statSync(path.join(dir, 'clean.txt')).mtimeMs).toBe(cleanMtime);
-    const removed = clean(INPUT).removedLines;
-    expect(r.err).toBe(`clean-article: 1 changed, 1 unchanged, 0 failed; ${removed} line${removed === 1 ? '' : 's'} removed\n`);
+    const { removedLines: removed, findings } = clean(INPUT);
+    const byRule = rules.map((rule) => [rule.id, findings.filter((f) => f.ruleId === rule.id).reduce((n, f) => n + f.end - f.start + 1, 0)] as const);
+    const perRule = byRule.filter(([, n]) => n > 0).map(([id, n]) => `${id} ${n}`).join(', ');
+    expect(r.err).toBe(`clean-article: 1 changed, 1 unchanged, 0 failed; ${removed} line${removed === 1 ? '' : 's'} removed (${perRule})\n`);
     expect(r.out).toBe('');
   });
 

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import type { CleanResult } from '../src/index.js';
+import { fixtureOptions } from './fixture-options.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
@@ -27,9 +28,10 @@ describe('fixtures', () => {
     it(name, () => {
       const input = read(name, 'input.txt');
       const expected = read(name, 'expected.txt');
-      const first = clean(input);
+      const options = fixtureOptions(join(root, name));
+      const first = clean(input, options);
       expect(first.text, explain('clean(input)', first)).toBe(expected);
-      const second = clean(expected);
+      const second = clean(expected, options);
       expect(second.text, explain('clean(expected)', second)).toBe(expected);
     });
   }

@@ -1,6 +1,6 @@
-import { Stats, constants, readdir as readdirCallback, stat as statCallback } from 'node:fs';
+import { Stats, constants } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
-import { lstat, open, realpath, stat } from 'node:fs/promises';
+import { lstat, open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatSize } from './size.js';
 
@@ -26,8 +26,6 @@ export interface ClassifiedPath {
   kind: PathKind;
 }
 
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
-
 /**
  * Classify each argument. A path that exists is taken literally (a file even if its name has glob
  * characters); a missing path with glob characters is a pattern; anything else is missing.
@@ -46,113 +44,6 @@ export async function classifyPaths(args: readonly string[], cwd: string): Promi
       return { arg, kind: fg.isDynamicPattern(arg) ? 'glob' : 'missing' };
     }),
   );
-}
-
-/**
- * Expand classified paths into a sorted, de-duplicated list of targets. A folder means every
- * `**\/*.<ext>` under it (hidden entries, node_modules and .git skipped; `extensions` may depend on
- * the folder); a pattern is matched by fast-glob from cwd. A missing path, or a folder or pattern
- * that matches nothing, is an error; so is a folder inside that cannot be read or a symbolic link
- * that leads back into its own folders (the walk goes on without it). Two names of one file
- * (through a link) are one target. Files for which `ignored` is true are left out.
- */
-export async function expandPaths(
-  paths: readonly ClassifiedPath[],
-  cwd: string,
-  extensions: readonly string[] | ((folder: string) => readonly string[]),
-  ignored: (file: string) => boolean = () => false,
-): Promise<{ targets: Target[]; errors: PathError[] }> {
-  const found: Target[] = [];
-  const errors: PathError[] = [];
-  for (const { arg, kind } of paths) {
-    if (kind === 'stdin') {
-      found.push({ name: '-', file: '' });
-    } else if (kind === 'file') {
-      found.push({ name: arg, file: path.resolve(cwd, arg) });
-    } else if (kind === 'missing') {
-      errors.push({ name: arg, message: 'no such file or directory' });
-    } else {
-      const fg = (await import('fast-glob')).default;
-      const base = kind === 'folder' ? path.resolve(cwd, arg) : cwd;
-      const exts = typeof extensions === 'function' ? extensions(base) : extensions;
-      const pattern = kind === 'folder' ? extensionPattern(exts) : arg;
-      const nameOf = (abs: string): string => (kind === 'folder' ? path.join(arg, path.relative(base, abs)) : path.relative(cwd, abs));
-      const wanted = kind === 'folder' ? (p: string) => exts.some((e) => p.endsWith(`.${e}`)) : () => true;
-      const walk = guardedFs(wanted);
-      const matches = await fg(pattern, { cwd: base, onlyFiles: true, dot: false, ignore: IGNORE, fs: walk.fs, suppressErrors: true });
-      for (const e of walk.problems) errors.push({ name: nameOf(e.path) || arg, message: e.message });
-      if (matches.length === 0 && walk.problems.length === 0) {
-        const what = kind === 'folder' ? `no *.${exts.join(', *.')} files in this folder` : 'no files match this pattern';
-        errors.push({ name: arg, message: what });
-      }
-      for (const m of matches) {
-        const name = kind === 'folder' ? path.join(arg, m) : m;
-        found.push({ name, file: path.resolve(base, m) });
-      }
-    }
-  }
-  found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const keys = await Promise.all(found.map((t) => (t.file ? realpath(t.file).catch(() => t.file) : '-')));
-  const seen = new Set<string>();
-  const targets = found.filter((t, i) => {
-    if (seen.has(keys[i]) || (t.file !== '' && ignored(t.file))) return false;
-    seen.add(keys[i]);
-    return true;
-  });
-  errors.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { targets, errors };
-}
-
-/**
- * File system calls for fast-glob that note what the walk had to leave out instead of failing:
- * a folder that cannot be read, a link the system finds looping, and a link to a folder the walk
- * is already inside (it would list the same files again and again). Such links are not followed.
- */
-function guardedFs(wanted: (file: string) => boolean): { fs: object; problems: { path: string; message: string }[] } {
-  const problems: { path: string; message: string }[] = [];
-  const reals = new Map<string, Promise<string | null>>();
-  const realOf = (p: string): Promise<string | null> => {
-    let r = reals.get(p);
-    if (!r) {
-      r = realpath(p).catch(() => null);
-      reals.set(p, r);
-    }
-    return r;
-  };
-  const leadsBack = async (link: string): Promise<boolean> => {
-    const target = await realOf(link);
-    for (let dir = path.dirname(link); target !== null; dir = path.dirname(dir)) {
-      if ((await realOf(dir)) === target) return true;
-      if (path.dirname(dir) === dir) break;
-    }
-    return false;
-  };
-  const loop = (p: string, report = true): NodeJS.ErrnoException => {
-    if (report) problems.push({ path: p, message: 'symbolic link loop; not followed' });
-    return Object.assign(new Error(`ELOOP: symbolic link loop, stat '${p}'`), { code: 'ELOOP' });
-  };
-  const fs = {
-    stat(p: string, callback: (err: NodeJS.ErrnoException | null, stats?: Stats) => void): void {
-      statCallback(p, (err, stats) => {
-        // A link the system cannot resolve may be a file or a folder: reported when its name is wanted.
-        if (err) return callback(err.code === 'ELOOP' ? loop(p, wanted(p)) : err);
-        if (!stats.isDirectory()) return callback(null, stats);
-        leadsBack(p).then((back) => (back ? callback(loop(p)) : callback(null, stats)), callback);
-      });
-    },
-    readdir(p: string, options: object, callback: (err: NodeJS.ErrnoException | null, entries?: unknown) => void): void {
-      readdirCallback(p, options as { withFileTypes: true }, (err, entries) => {
-        // A folder that is not there (the static part of a pattern, or one removed meanwhile) holds no files.
-        if (err && err.code !== 'ENOENT') problems.push({ path: p, message: `${describeError(err)}; folder skipped` });
-        callback(err, entries);
-      });
-    },
-  };
-  return { fs, problems };
-}
-
-function extensionPattern(extensions: readonly string[]): string {
-  return extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

@@ -5,10 +5,11 @@ import { ConfigError, clearConfigCache, effectiveConfig, extensionsFor, formatEf
 import type { ConfigSource } from '../config/index.js';
 import { rules, selectRules, UnknownRuleError } from '../index.js';
 import type { CleanOptions } from '../index.js';
-import { classifyPaths, expandPaths } from './files.js';
-import { processFile } from './processFile.js';
-import type { FileJob, FileOutcome } from './processFile.js';
-import { signalExitCode } from './signals.js';
+import { defaultJobs, runBatch } from './batch.js';
+import { parseBatchFlags } from './batch-flags.js';
+import type { BatchFlags } from './batch-flags.js';
+import { classifyPaths } from './files.js';
+import type { FileJob } from './processFile.js';
 import type { InterruptWatch } from './signals.js';
 import { DEFAULT_MAX_SIZE, formatSize, parseSize } from './size.js';
 
@@ -24,7 +25,15 @@ export interface Io {
   noColor?: boolean;
   cwd: string;
   /** Watch for SIGINT/SIGTERM while files are rewritten (the real process only). */
-  watchInterrupts?(): InterruptWatch;
+  watchInterrupts?(onFirst?: (signal: string) => void): InterruptWatch;
+  /** True when stderr is a terminal: the progress bar is drawn only then. */
+  stderrIsTTY?: boolean;
+  /** Standard input as a stream of chunks (JSON Lines); without it readStdin() is used. */
+  stdinChunks?(): AsyncIterable<Uint8Array>;
+  /** Write bytes to stdout as they are (a malformed JSON line); without it, stdout(decoded). */
+  stdoutBytes?(bytes: Uint8Array): void;
+  /** Resolves when stdout has taken what it was given (backpressure for long streams). */
+  stdoutDrained?(): Promise<void>;
 }
 
 const NAME = 'clean-article';
@@ -41,6 +50,15 @@ Configuration: the nearest clean-article.config.json, .clean-articlerc.json or
 sets rules, rule options, extensions and ignore patterns; so does the nearest
 .clean-articleignore. Flags override it.
 
+Many files are cleaned on worker threads (--jobs); the results come in the
+order of the sorted file list whatever the number of workers. A progress bar
+is drawn on stderr when it is a terminal.
+
+Corpora: --jsonl cleans one field (--field, default text) of each JSON Lines
+record of FILE or stdin and writes the records to stdout in the same order.
+"clean-article learn PATH... -o profile.json" counts the lines that recur
+across documents; --profile profile.json removes them (see learn --help).
+
 Output:
   cleaned text, --diff and the --check list of paths go to stdout;
   --explain lines go to stderr, except with --write, where they go to stdout;
@@ -53,7 +71,7 @@ Exit codes:
   130, 143  --write stopped by SIGINT or SIGTERM, after the file in hand
 `;
 
-interface Flags {
+interface Flags extends BatchFlags {
   write?: boolean;
   check?: boolean;
   diff?: boolean;
@@ -95,6 +113,12 @@ function buildProgram(io: Io): Command {
     .addOption(new Option('--format <format>', 'output of --check and --explain: text, or json (one JSON object per file a line)').choices(['text', 'json']))
     .option('--max-size <size>', `skip files larger than this, unread (500k, 10M, …; default: ${formatSize(DEFAULT_MAX_SIZE)})`, parseSize)
     .option('--list-rules', 'list the rules (id, default on/off, description) and exit')
+    .option('-j, --jobs <n>', `worker threads for many files or records (default: ${defaultJobs()}, the cores available)`)
+    .option('--jsonl [file]', 'clean one field of each JSON Lines record of FILE (or stdin) to stdout')
+    .option('--field <name>', 'with --jsonl: the field to clean (default: text)')
+    .option('--profile <file>', 'remove lines that a profile (clean-article learn) finds in many documents')
+    .option('--profile-min-docs <n>', 'with --profile: least documents a line must occur in (default: 5)')
+    .option('--profile-min-share <x>', 'with --profile: least share of the documents (default: 0.01)')
     .version(packageVersion(), '-v, --version', 'print the version and exit')
     .helpOption('-h, --help', 'print this help and exit')
     .addHelpText('after', HELP_AFTER)
@@ -105,6 +129,7 @@ function buildProgram(io: Io): Command {
 
 /** Run the CLI on argv (without node and script) and return the exit code. Never exits the process. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  if (argv[0] === 'learn') return (await import('./learn.js')).runLearn(argv.slice(1), io);
   const program = buildProgram(io);
   try {
     program.parse([...argv], { from: 'user' });
@@ -123,7 +148,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
 
-  const options: CleanOptions = { enable: flags.enable ?? [], disable: flags.disable ?? [] };
+  const batch = await parseBatchFlags(flags, { enable: flags.enable ?? [], disable: flags.disable ?? [] }, io.cwd);
+  if (typeof batch === 'string') return fail(batch);
+  const options: CleanOptions = batch.options;
   try {
     selectRules(rules, options);
   } catch (err) {
@@ -158,6 +185,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 
   let args = program.args;
+  if (flags.jsonl !== undefined) {
+    if (args.length > 0 || flags.write || flags.check || flags.diff) return fail('--jsonl reads one file (or stdin) and writes JSON Lines to stdout: no other paths, --write, --check or --diff');
+    return (await import('./jsonl.js')).runJsonl({ file: flags.jsonl === true ? '-' : flags.jsonl, field: batch.field, options, jobs: batch.jobs, explain: !!flags.explain }, io);
+  }
+  if (flags.field !== undefined) return fail('--field goes with --jsonl');
   if (args.length === 0) {
     if (io.stdinIsTTY) {
       program.outputHelp({ error: true });
@@ -174,87 +206,33 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return fail('several files need a mode: --write to rewrite them, --check to list the ones that would change, or --diff to see the changes');
   }
 
-  let expanded: Awaited<ReturnType<typeof expandPaths>>;
+  // Ignore patterns guard the modes that act on sets of files; one file printed to stdout is cleaned as asked.
+  const ignored = printMode ? undefined : (file: string) => isIgnored(file, source);
   try {
-    // Ignore patterns guard the modes that act on sets of files; one file printed to stdout is cleaned as asked.
-    const ignored = printMode ? undefined : (file: string) => isIgnored(file, source);
-    expanded = await expandPaths(paths, io.cwd, extensions ?? ((dir) => extensionsFor(dir, source)), ignored);
     // Stdin's configuration is the one found from cwd: check it here, before anything runs.
-    if (expanded.targets.some((t) => t.file === '')) optionsFor('', source, options);
+    if (paths.some((p) => p.kind === 'stdin')) optionsFor('', source, options);
   } catch (err) {
     if (err instanceof ConfigError) return fail(err.format(io.cwd));
     throw err;
   }
-  const { targets, errors } = expanded;
-  // With --format json the report (one object per file) replaces the --check list and the
-  // --explain lines; it goes to stdout unless stdout carries the cleaned text.
-  const report = json ? (printMode ? io.stderr : io.stdout) : null;
-  const failure = (name: string, error: string): void => {
-    io.stderr(`${NAME}: ${name}: ${error}\n`);
-    report?.(`${JSON.stringify({ file: name, status: 'failed', error })}\n`);
-  };
-  for (const e of errors) failure(e.name, e.message);
-
-  const explain = flags.write ? io.stdout : io.stderr;
   const diff = flags.diff ? await diffFormatter(io.stdoutIsTTY && !io.noColor) : null;
-  let changed = 0;
-  let unchanged = 0;
-  let failed = errors.length;
-  let removedLines = 0;
-
   const job: FileJob = { write: !!flags.write, keepText: printMode || !!flags.diff, options, config: source, maxSize: flags.maxSize ?? DEFAULT_MAX_SIZE };
-  const interrupts = flags.write ? io.watchInterrupts?.() : undefined;
-  let started = 0;
-  for (const target of targets) {
-    if (interrupts?.signal) break;
-    started++;
-    const outcome = await processFile(target, job, io.readStdin);
-    if (outcome.status === 'failed') {
-      failed++;
-      failure(outcome.name, outcome.error);
-      continue;
-    }
-    const isChanged = outcome.status === 'changed';
-    if (isChanged) {
-      changed++;
-      removedLines += outcome.removedLines;
-    } else {
-      unchanged++;
-    }
-    if (report) report(`${JSON.stringify(jsonRecord(outcome))}\n`);
-    else if (flags.explain) {
-      for (const f of outcome.findings) explain(`${outcome.name}:${f.start}-${f.end} ${f.ruleId}: ${f.reason}\n`);
-    }
-    if (printMode) io.stdout(outcome.output ?? '');
-    else if (diff) {
-      if (isChanged) io.stdout(diff(outcome.name, outcome.input ?? '', outcome.output ?? ''));
-    } else if (flags.check && isChanged && !report) io.stdout(`${outcome.name}\n`);
-  }
-
-  interrupts?.dispose();
-  if (interrupts?.signal) {
-    const left = targets.length - started;
-    io.stderr(`${NAME}: interrupted by ${interrupts.signal}; ${left} ${plural(left, 'file')} not started, left as they were\n`);
-  }
-  const lines = `${removedLines} ${plural(removedLines, 'line')}`;
-  if (flags.write) {
-    io.stderr(`${NAME}: ${changed} changed, ${unchanged} unchanged, ${failed} failed; ${lines} removed\n`);
-  } else if (flags.check) {
-    io.stderr(`${NAME}: ${changed} would change, ${unchanged} unchanged, ${failed} failed; ${lines} would be removed\n`);
-  }
-  if (interrupts?.signal) return signalExitCode(interrupts.signal);
-  if (failed > 0) return 2;
-  return flags.check && changed > 0 ? 1 : 0;
-}
-
-/** One file as --format json reports it (status "changed" means "would change" without --write). */
-function jsonRecord(outcome: FileOutcome & { status: 'changed' | 'unchanged' }): object {
-  return {
-    file: outcome.name,
-    status: outcome.status,
-    removedLines: outcome.removedLines,
-    findings: outcome.findings.map((f) => ({ rule: f.ruleId, line: f.start, endLine: f.end, reason: f.reason })),
-  };
+  return runBatch(
+    {
+      paths,
+      extensions: extensions ?? ((dir) => extensionsFor(dir, source)),
+      ignored,
+      job,
+      jobs: batch.jobs,
+      print: printMode,
+      check: !!flags.check,
+      explain: !!flags.explain,
+      json,
+      diff,
+      configError: (err) => (err instanceof ConfigError ? err.format(io.cwd) : null),
+    },
+    io,
+  );
 }
 
 function plural(n: number, word: string): string {

@@ -25,9 +25,18 @@ export const nodeIo: Io = {
   },
   stdinIsTTY: isatty(0),
   stdoutIsTTY: isatty(1),
+  stderrIsTTY: isatty(2),
+  stdinChunks: () => process.stdin,
+  stdoutBytes(bytes) {
+    if (!stdoutClosed) process.stdout.write(bytes);
+  },
+  stdoutDrained() {
+    if (stdoutClosed || !process.stdout.writableNeedDrain) return Promise.resolve();
+    return new Promise((resolve) => process.stdout.once('drain', resolve));
+  },
   noColor: (process.env.NO_COLOR ?? '') !== '' || process.env.TERM === 'dumb',
   get cwd() {
     return process.cwd();
   },
-  watchInterrupts: () => watchInterrupts((text) => process.stderr.write(text)),
+  watchInterrupts: (onFirst) => watchInterrupts((text) => process.stderr.write(text), onFirst),
 };

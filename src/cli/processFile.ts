@@ -28,6 +28,8 @@ export type FileOutcome =
       status: 'changed' | 'unchanged';
       findings: Finding[];
       removedLines: number;
+      /** Non-blank lines removed, by rule id (for the run's summary). */
+      removedByRule: Record<string, number>;
       /** Only with keepText. */
       input?: string;
       output?: string;
@@ -51,9 +53,23 @@ export async function processFile(target: Target, job: FileJob, readStdin: () =>
       status: result.changed ? 'changed' : 'unchanged',
       findings: result.findings,
       removedLines: result.removedLines,
+      removedByRule: removedByRule(input, result.findings),
       ...(job.keepText ? { input, output: result.text } : {}),
     };
   } catch (err) {
     return { name: target.name, status: 'failed', error: describeError(err) };
   }
+}
+
+/** Count the non-blank lines each rule removed (a finding may span blank lines). */
+function removedByRule(input: string, findings: readonly Finding[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  if (findings.length === 0) return counts;
+  const lines = input.split(/\r\n|\n|\r/);
+  for (const f of findings) {
+    let n = 0;
+    for (let i = f.start; i <= f.end; i++) if (lines[i - 1]?.trim()) n++;
+    counts[f.ruleId] = (counts[f.ruleId] ?? 0) + n;
+  }
+  return counts;
 }

@@ -5,6 +5,7 @@ import { copyright } from './copyright.js';
 import { duplicateParagraph } from './duplicate-paragraph.js';
 import { foreignLanguage } from './foreign-language.js';
 import { interfaceText } from './interface-text.js';
+import { learnedBoilerplate } from './learned-boilerplate.js';
 import { linkReference } from './link-reference.js';
 import { mainContent } from './main-content.js';
 import { publisherLine } from './publisher-line.js';
@@ -35,4 +36,5 @@ export const rules: readonly Rule<object>[] = [
   sharePrompt,
   sectionLabel,
   repeatedLine,
+  learnedBoilerplate,
 ] as Rule<object>[];

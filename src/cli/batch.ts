@@ -1,0 +1,199 @@
+/**
+ * The run loop over files: stream the targets, clean each one (in this process for a handful of
+ * files or --jobs 1, else on a pool of worker threads), report each outcome in the order of the
+ * file list, draw the progress bar and print the summary. SIGINT or SIGTERM stop the run after
+ * the files in hand.
+ */
+import { availableParallelism } from 'node:os';
+import { rules } from '../index.js';
+import type { Finding } from '../index.js';
+import type { ClassifiedPath, PathError, Target } from './files.js';
+import type { Io } from './main.js';
+import { processFile } from './processFile.js';
+import type { FileJob, FileOutcome } from './processFile.js';
+import { Progress } from './progress.js';
+import { signalExitCode } from './signals.js';
+import { countTargets, streamTargets } from './walk.js';
+import type { Extensions } from './walk.js';
+
+const NAME = 'clean-article';
+
+/** Below this many files the pool is not started: its start-up would cost more than it saves. */
+export const POOL_MIN_FILES = 16;
+
+/** What to do with the files and how to report them. */
+export interface BatchOptions {
+  paths: readonly ClassifiedPath[];
+  extensions: Extensions;
+  /** Files to leave out (ignore patterns); none when absent. */
+  ignored?: (file: string) => boolean;
+  job: FileJob;
+  /** Worker threads at most; 1 cleans in this process. */
+  jobs: number;
+  /** Print the cleaned text (one file or stdin, no mode). */
+  print: boolean;
+  check: boolean;
+  explain: boolean;
+  /** --format json: one JSON object per file replaces the --check list and the --explain lines. */
+  json?: boolean;
+  /** The message for an error that must stop the run (a broken configuration file), else null. */
+  configError?: (err: unknown) => string | null;
+  /** The unified-diff formatter with --diff. */
+  diff: ((name: string, before: string, after: string) => string) | null;
+}
+
+/** The default for --jobs: one worker per core the process may use. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/** Clean the files of the path arguments; returns the exit code. */
+export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
+  const { job } = options;
+  const showProgress = !options.print && io.stderrIsTTY === true;
+  const progress = new Progress(io.stderr, showProgress);
+  const out = (text: string): void => {
+    progress.clear();
+    io.stdout(text);
+  };
+  const err = (text: string): void => progress.log(text);
+  const explain = job.write ? out : err;
+  // With --format json the records go to stdout, unless stdout carries the cleaned text.
+  const record = options.json ? (options.print ? err : out) : null;
+  let changed = 0;
+  let unchanged = 0;
+  let failed = 0;
+  let removedLines = 0;
+  const byRule = new Map<string, number>();
+
+  const failure = (name: string, error: string): void => {
+    failed++;
+    err(`${NAME}: ${name}: ${error}\n`);
+    record?.(`${JSON.stringify({ file: name, status: 'failed', error })}\n`);
+  };
+  const onError = (e: PathError): void => failure(e.name, e.message);
+  const report = (outcome: FileOutcome): void => {
+    progress.tick();
+    if (outcome.status === 'failed') {
+      failure(outcome.name, outcome.error);
+      return;
+    }
+    const isChanged = outcome.status === 'changed';
+    if (isChanged) {
+      changed++;
+      removedLines += outcome.removedLines;
+      for (const [id, n] of Object.entries(outcome.removedByRule)) byRule.set(id, (byRule.get(id) ?? 0) + n);
+    } else {
+      unchanged++;
+    }
+    if (record) record(`${JSON.stringify(jsonRecord(outcome))}\n`);
+    else if (options.explain) {
+      for (const f of outcome.findings) explain(`${outcome.name}:${f.start}-${f.end} ${f.ruleId}: ${f.reason}\n`);
+    }
+    if (options.print) out(outcome.output ?? '');
+    else if (options.diff) {
+      if (isChanged) out(options.diff(outcome.name, outcome.input ?? '', outcome.output ?? ''));
+    } else if (options.check && isChanged && !record) out(`${outcome.name}\n`);
+  };
+
+  if (showProgress) {
+    void countTargets(options.paths, io.cwd, options.extensions).then((n) => (progress.total = n), () => undefined);
+  }
+
+  // --write stops cleanly on SIGINT/SIGTERM: the files in hand are finished, no other is started.
+  let stop = (): void => undefined;
+  const interrupts = job.write ? io.watchInterrupts?.(() => stop()) : undefined;
+  let notStarted = 0;
+  try {
+    const stream = streamTargets(options.paths, io.cwd, options.extensions, onError, options.ignored);
+    const { rest, ended } = await peek(stream, POOL_MIN_FILES);
+    // Targets until a signal; after one, the rest of the list is only counted.
+    const list = rest[Symbol.asyncIterator]();
+    async function* untilInterrupted(): AsyncGenerator<Target> {
+      while (!interrupts?.signal) {
+        const r = await list.next();
+        if (r.done) return;
+        if (interrupts?.signal) notStarted++;
+        else yield r.value;
+      }
+    }
+    if (options.jobs <= 1 || ended) {
+      for await (const target of untilInterrupted()) report(await processFile(target, job, io.readStdin));
+    } else {
+      const { WorkerPool } = await import('./pool.js');
+      const pool = new WorkerPool(options.jobs, { mode: 'files', job });
+      stop = () => pool.stop();
+      try {
+        await pool.map<Target, FileOutcome>(untilInterrupted(), report);
+      } finally {
+        await pool.close();
+      }
+    }
+    if (interrupts?.signal) for (let r = await list.next(); !r.done; r = await list.next()) notStarted++;
+    await list.return?.(undefined);
+  } catch (e) {
+    const message = options.configError?.(e) ?? null;
+    if (message === null) throw e;
+    progress.clear();
+    io.stderr(`${NAME}: ${message}\n`);
+    return 2;
+  } finally {
+    interrupts?.dispose();
+    progress.clear();
+  }
+  if (interrupts?.signal) {
+    io.stderr(`${NAME}: interrupted by ${interrupts.signal}; ${notStarted} ${notStarted === 1 ? 'file' : 'files'} not started, left as they were\n`);
+  }
+
+  const lines = `${removedLines} ${removedLines === 1 ? 'line' : 'lines'}`;
+  if (job.write) {
+    io.stderr(`${NAME}: ${changed} changed, ${unchanged} unchanged, ${failed} failed; ${lines} removed${perRule(byRule)}\n`);
+  } else if (options.check) {
+    io.stderr(`${NAME}: ${changed} would change, ${unchanged} unchanged, ${failed} failed; ${lines} would be removed${perRule(byRule)}\n`);
+  }
+  if (interrupts?.signal) return signalExitCode(interrupts.signal);
+  if (failed > 0) return 2;
+  return options.check && changed > 0 ? 1 : 0;
+}
+
+/** One file as --format json reports it (status "changed" means "would change" without --write). */
+function jsonRecord(outcome: FileOutcome & { status: 'changed' | 'unchanged' }): object {
+  return {
+    file: outcome.name,
+    status: outcome.status,
+    removedLines: outcome.removedLines,
+    findings: outcome.findings.map((f: Finding) => ({ rule: f.ruleId, line: f.start, endLine: f.end, reason: f.reason })),
+  };
+}
+
+/** " (caption 3, publisher-line 2)" in rule order, or "" when nothing was removed. */
+function perRule(byRule: ReadonlyMap<string, number>): string {
+  const parts = rules.filter((r) => byRule.has(r.id)).map((r) => `${r.id} ${byRule.get(r.id)}`);
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}
+
+/**
+ * Take up to n items from a stream to see whether it has more; `rest` then yields every item,
+ * the peeked ones first, and closes the stream when its reader stops early.
+ */
+export async function peek<T>(stream: AsyncGenerator<T>, n: number): Promise<{ rest: AsyncGenerator<T>; ended: boolean }> {
+  const head: T[] = [];
+  let ended = false;
+  while (head.length < n) {
+    const r = await stream.next();
+    if (r.done) {
+      ended = true;
+      break;
+    }
+    head.push(r.value);
+  }
+  async function* rest(): AsyncGenerator<T> {
+    try {
+      yield* head;
+      if (!ended) yield* stream;
+    } finally {
+      await stream.return(undefined);
+    }
+  }
+  return { rest: rest(), ended };
+}

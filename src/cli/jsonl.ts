@@ -1,0 +1,187 @@
+/**
+ * `--jsonl [FILE]`: clean one string field (`--field`, default `text`) of every JSON Lines record
+ * of FILE or stdin and write the records to stdout in the same order, each changed only in that
+ * field's value (see jsonl-record.ts). A malformed line (not UTF-8, not JSON) is written back
+ * unchanged and reported with its line number; the run then exits 2. A plain pipe stage, so a
+ * sharded corpus runs under GNU parallel (`parallel --pipe -k`), Hadoop streaming or Spark's pipe().
+ */
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import { rules } from '../index.js';
+import type { CleanOptions } from '../index.js';
+import { peek, POOL_MIN_FILES } from './batch.js';
+import { describeError } from './files.js';
+import { cleanRecord } from './jsonl-record.js';
+import type { RecordOutcome } from './jsonl-record.js';
+import type { Io } from './main.js';
+import { Progress } from './progress.js';
+import { onShutdown, signalExitCode } from './shutdown.js';
+
+const NAME = 'clean-article';
+/** Output is handed to stdout in pieces of about this size. */
+const FLUSH_BYTES = 1 << 16;
+
+/** One line of the input: its bytes without the "\n", and whether a "\n" ended it. */
+export interface InputLine {
+  n: number;
+  bytes: Uint8Array;
+  eol: boolean;
+}
+
+export interface JsonlOptions {
+  /** A path, or "-" for stdin. */
+  file: string;
+  field: string;
+  options: CleanOptions;
+  jobs: number;
+  explain: boolean;
+}
+
+/** Split a byte stream into lines on "\n" (a "\r" before it stays part of the line). */
+export async function* splitLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<InputLine> {
+  let carry: Uint8Array[] = [];
+  let n = 0;
+  for await (const chunk of chunks) {
+    let start = 0;
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, start)) {
+      const piece = chunk.subarray(start, i);
+      // A copy with its own buffer: a view would drag the whole chunk along to a worker.
+      const bytes = carry.length === 0 ? new Uint8Array(piece) : new Uint8Array(Buffer.concat([...carry, piece]));
+      carry = [];
+      start = i + 1;
+      yield { n: ++n, bytes, eol: true };
+    }
+    if (start < chunk.length) carry.push(chunk.subarray(start));
+  }
+  if (carry.length > 0) yield { n: ++n, bytes: new Uint8Array(Buffer.concat(carry)), eol: false };
+}
+
+async function* stdinChunks(io: Io): AsyncGenerator<Uint8Array> {
+  if (io.stdinChunks) yield* io.stdinChunks();
+  else yield Buffer.from(await io.readStdin(), 'utf8');
+}
+
+/** The bytes of a file ("-": stdin) as a stream of chunks, or the error opening it. */
+export async function openInput(file: string, io: Io): Promise<AsyncIterable<Uint8Array> | Error> {
+  if (file === '-') return stdinChunks(io);
+  const stream = createReadStream(path.resolve(io.cwd, file), { highWaterMark: 1 << 20 });
+  const opened = await new Promise<Error | null>((resolve) => {
+    stream.once('ready', () => resolve(null));
+    stream.once('error', resolve);
+  });
+  return opened ?? stream;
+}
+
+/** Run --jsonl; returns the exit code. */
+export async function runJsonl(opts: JsonlOptions, io: Io): Promise<number> {
+  const name = opts.file === '-' ? '-' : opts.file;
+  const opened = await openInput(opts.file, io);
+  if (opened instanceof Error) {
+    io.stderr(`${NAME}: ${opts.file}: ${describeError(opened)}\n`);
+    return 2;
+  }
+  const chunks: AsyncIterable<Uint8Array> = opened;
+
+  const progress = new Progress(io.stderr, io.stderrIsTTY === true, 'records');
+  const counts = { changed: 0, unchanged: 0, skipped: 0, malformed: 0, removedLines: 0 };
+  const byRule = new Map<string, number>();
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  const flush = (): void => {
+    if (pendingBytes === 0) return;
+    const bytes = Buffer.concat(pending);
+    pending = [];
+    pendingBytes = 0;
+    progress.clear();
+    if (io.stdoutBytes) io.stdoutBytes(bytes);
+    else io.stdout(bytes.toString('utf8'));
+  };
+  const put = (bytes: Uint8Array): void => {
+    pending.push(bytes);
+    pendingBytes += bytes.length;
+    if (pendingBytes >= FLUSH_BYTES) flush();
+  };
+  const newline = Buffer.from('\n');
+
+  const report = (outcome: RecordOutcome, line: InputLine): void => {
+    progress.tick();
+    if (outcome.status === 'changed') put(Buffer.from(outcome.output ?? '', 'utf8'));
+    else put(line.bytes);
+    if (line.eol) put(newline);
+    if (outcome.status === 'malformed') {
+      counts.malformed++;
+      progress.log(`${NAME}: ${name}:${line.n}: ${outcome.error}; passed through unchanged\n`);
+      return;
+    }
+    if (outcome.status === 'skipped') {
+      counts.skipped++;
+      return;
+    }
+    counts[outcome.status]++;
+    if (outcome.status === 'changed') {
+      counts.removedLines += outcome.removedLines;
+      for (const f of outcome.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + f.end - f.start + 1);
+    }
+    if (opts.explain) for (const f of outcome.findings) progress.log(`${name}:${line.n}:${f.start}-${f.end} ${f.ruleId}: ${f.reason}\n`);
+  };
+
+  let signal: NodeJS.Signals | null = null;
+  let stop = (): void => undefined;
+  const unhook = onShutdown((s) => {
+    signal = s;
+    stop();
+  });
+  let failure: string | null = null;
+  async function* source(): AsyncGenerator<InputLine> {
+    try {
+      for await (const line of splitLines(chunks)) {
+        if (io.stdoutDrained) await io.stdoutDrained();
+        yield line;
+      }
+    } catch (err) {
+      failure = describeError(err);
+    }
+  }
+  try {
+    const { rest, ended } = await peek(source(), POOL_MIN_FILES);
+    if (opts.jobs <= 1 || ended) {
+      let stopped = false;
+      stop = () => (stopped = true);
+      for await (const line of rest) {
+        report(cleanRecord(line.bytes, opts.field, opts.options), line);
+        if (stopped) break;
+        // Let a signal in between records.
+        if (line.n % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
+    } else {
+      const { WorkerPool } = await import('./pool.js');
+      const pool = new WorkerPool(opts.jobs, { mode: 'records', field: opts.field, options: opts.options });
+      stop = () => pool.stop();
+      try {
+        await pool.map<InputLine, RecordOutcome>(
+          (async function* () {
+            for await (const line of rest) yield line;
+          })(),
+          report,
+          (line) => line.bytes,
+        );
+      } finally {
+        await pool.close();
+      }
+    }
+  } finally {
+    unhook();
+    flush();
+    progress.clear();
+  }
+
+  const parts = rules.filter((r) => byRule.has(r.id)).map((r) => `${r.id} ${byRule.get(r.id)}`);
+  const lines = `${counts.removedLines} ${counts.removedLines === 1 ? 'line' : 'lines'} removed${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+  io.stderr(`${NAME}: ${counts.changed} records changed, ${counts.unchanged} unchanged, ${counts.skipped} without a "${opts.field}" string, ${counts.malformed} malformed; ${lines}\n`);
+  if (failure !== null) {
+    io.stderr(`${NAME}: ${name}: ${failure}\n`);
+    return 2;
+  }
+  if (signal !== null) return signalExitCode(signal);
+  return counts.malformed > 0 ? 2 : 0;
+}

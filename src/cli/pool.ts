@@ -1,0 +1,137 @@
+/**
+ * A pool of worker threads that maps a stream of tasks to results in the stream's order. Each
+ * worker holds at most four tasks (one in hand, three queued), and no task is dispatched more than
+ * `window` places ahead of the oldest result not yet emitted, so out-of-order results wait in a
+ * bounded buffer and memory does not grow with the stream. Results are emitted in task order, so
+ * the output is the same whatever the number of workers or which one finishes first.
+ */
+import { Worker } from 'node:worker_threads';
+import type { WorkerRequest, WorkerResponse, WorkerSetup, WorkerTask } from './worker.js';
+
+/** Tasks a worker holds at once: one being handled, the others waiting, so it never idles on a message. */
+const PER_WORKER = 4;
+
+/** How a map over a stream ended. */
+export interface PoolRun {
+  /** Tasks taken from the stream and finished (their results were all emitted). */
+  done: number;
+  /** True when stop() ended the run before the stream did. */
+  stopped: boolean;
+}
+
+/** The worker script: dist/cli/worker.js, also when this module runs from src/ under the tests. */
+function workerUrl(): URL {
+  return import.meta.url.endsWith('.ts') ? new URL('../../dist/cli/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
+}
+
+export class WorkerPool {
+  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly window: number;
+  private stopped = false;
+  private failure: Error | null = null;
+  private wake: (() => void) | null = null;
+
+  /** Start `size` workers, each given `setup` once (structured clone). */
+  constructor(size: number, setup: WorkerSetup) {
+    this.window = Math.max(8, size * PER_WORKER * 4);
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(workerUrl(), { workerData: setup });
+      worker.on('error', (err) => this.fail(err));
+      worker.on('exit', (code) => {
+        if (code !== 0 && !this.stopped) this.fail(new Error(`a worker thread exited with code ${code}`));
+      });
+      this.workers.push({ worker, busy: 0 });
+    }
+  }
+
+  /** Stop dispatching: tasks already in a worker's hands finish and are emitted; map() then returns. */
+  stop(): void {
+    this.stopped = true;
+    this.notify();
+  }
+
+  /**
+   * Run every task of the stream on the workers; call emit with each result in task order. What a
+   * worker gets is payload(task) (the task itself by default). Rejects when a worker fails (a bug,
+   * or out of memory): a file-level problem is a result, not a failure.
+   */
+  async map<T, R>(
+    tasks: AsyncIterable<T> | Iterable<T>,
+    emit: (result: R, task: T, index: number) => void,
+    payload: (task: T) => WorkerTask = (task) => task as WorkerTask,
+  ): Promise<PoolRun> {
+    const pending = new Map<number, { task: T; result?: R; ready: boolean }>();
+    let next = 0;
+    let sent = 0;
+    const flush = (): void => {
+      for (let entry = pending.get(next); entry?.ready; entry = pending.get(next)) {
+        pending.delete(next);
+        emit(entry.result as R, entry.task, next);
+        next++;
+      }
+    };
+    const listeners = this.workers.map((slot) => {
+      const onMessage = (message: WorkerResponse): void => {
+        slot.busy--;
+        const entry = pending.get(message.seq);
+        if (entry) {
+          entry.result = message.result as R;
+          entry.ready = true;
+        }
+        try {
+          flush();
+        } catch (err) {
+          this.fail(err as Error);
+        }
+        this.notify();
+      };
+      slot.worker.on('message', onMessage);
+      return () => slot.worker.off('message', onMessage);
+    });
+    try {
+      for await (const task of tasks) {
+        while (!this.stopped && this.failure === null && (sent - next >= this.window || this.idlest().busy >= PER_WORKER)) await this.sleep();
+        if (this.stopped || this.failure !== null) break;
+        const slot = this.idlest();
+        pending.set(sent, { task, ready: false });
+        slot.busy++;
+        slot.worker.postMessage({ seq: sent, task: payload(task) } satisfies WorkerRequest);
+        sent++;
+      }
+      while (next < sent && this.failure === null) await this.sleep();
+    } finally {
+      for (const off of listeners) off();
+    }
+    if (this.failure !== null) throw this.failure;
+    return { done: next, stopped: this.stopped };
+  }
+
+  /** End the worker threads. */
+  async close(): Promise<void> {
+    this.stopped = true;
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+
+  private idlest(): { worker: Worker; busy: number } {
+    let best = this.workers[0];
+    for (const w of this.workers) if (w.busy < best.busy) best = w;
+    return best;
+  }
+
+  private sleep(): Promise<void> {
+    return new Promise((resolve) => {
+      this.wake = resolve;
+    });
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  private fail(err: Error): void {
+    this.failure ??= err;
+    this.notify();
+  }
+}

@@ -1,0 +1,104 @@
+import { mkdirSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyPaths } from '../src/cli/files.js';
+import type { PathError, Target } from '../src/cli/files.js';
+import { countTargets, streamTargets } from '../src/cli/walk.js';
+import { tempFolders } from './temp-folder.js';
+
+// The streamed file list: sorted by full path, de-duplicated, hidden entries and node_modules skipped.
+
+const folder = tempFolders('clean-article-walk-');
+
+async function list(cwd: string, args: string[], extensions = ['txt']): Promise<{ names: string[]; targets: Target[]; errors: PathError[] }> {
+  const errors: PathError[] = [];
+  const targets: Target[] = [];
+  for await (const t of streamTargets(await classifyPaths(args, cwd), cwd, extensions, (e) => errors.push(e))) targets.push(t);
+  return { names: targets.map((t) => t.name), targets, errors };
+}
+
+const files = {
+  'news/a.txt': 'a',
+  'news/a-b/x.txt': 'x',
+  'news/a/y.txt': 'y',
+  'news/a/z/deep.txt': 'z',
+  'news/B.txt': 'B',
+  'news/b.md': 'md',
+  'news/.hidden.txt': 'h',
+  'news/.drafts/d.txt': 'd',
+  'news/node_modules/m.txt': 'm',
+  'news/é.txt': 'e',
+};
+
+describe('streamTargets', () => {
+  it('gives a folder\'s files in the order of sorting their full paths, whatever the directory order', async () => {
+    const dir = folder(files);
+    const { names, errors } = await list(dir, ['news']);
+    expect(errors).toEqual([]);
+    const expected = ['news/B.txt', 'news/a-b/x.txt', 'news/a.txt', 'news/a/y.txt', 'news/a/z/deep.txt', 'news/é.txt'];
+    // The old collect-then-sort order, on the same names.
+    expect([...expected].sort()).toEqual(expected);
+    expect(names).toEqual(expected);
+  });
+
+  it('takes more extensions, and absolute paths for each file', async () => {
+    const dir = folder(files);
+    const { targets } = await list(dir, ['news'], ['txt', 'md']);
+    expect(targets.map((t) => t.name)).toContain('news/b.md');
+    for (const t of targets) expect(t.file).toBe(path.join(dir, t.name));
+  });
+
+  it('matches glob patterns from their static base, as fast-glob names them', async () => {
+    const dir = folder(files);
+    expect((await list(dir, ['news/**/*.txt'])).names).toEqual(['news/B.txt', 'news/a-b/x.txt', 'news/a.txt', 'news/a/y.txt', 'news/a/z/deep.txt', 'news/é.txt']);
+    expect((await list(dir, ['news/*.txt'])).names).toEqual(['news/B.txt', 'news/a.txt', 'news/é.txt']);
+    expect((await list(dir, ['./news/*/*.txt'])).names).toEqual(['./news/a-b/x.txt', './news/a/y.txt']);
+    expect((await list(dir, ['news/{a,B}.txt'])).names).toEqual(['news/B.txt', 'news/a.txt']);
+    expect((await list(path.join(dir, 'news'), ['**/*.md'])).names).toEqual(['b.md']);
+    expect((await list(dir, [`${dir}/news/a/**/*.txt`])).names).toEqual([`${dir}/news/a/y.txt`, `${dir}/news/a/z/deep.txt`]);
+  });
+
+  it('merges several arguments in sorted order and drops a file named twice', async () => {
+    const dir = folder(files);
+    const { names } = await list(dir, ['news/a.txt', 'news/a', 'news/*.txt']);
+    expect(names).toEqual(['news/B.txt', 'news/a.txt', 'news/a/y.txt', 'news/a/z/deep.txt', 'news/é.txt']);
+  });
+
+  it('reports a folder or pattern that matches nothing, and keeps going', async () => {
+    const dir = folder({ 'empty/readme.md': 'x', 'a.txt': 'a' });
+    const { names, errors } = await list(dir, ['empty', 'nothing/*.txt', 'a.txt', 'missing.txt']);
+    expect(names).toEqual(['a.txt']);
+    expect(errors).toEqual([
+      { name: 'empty', message: 'no *.txt files in this folder' },
+      { name: 'nothing/*.txt', message: 'no files match this pattern' },
+      { name: 'missing.txt', message: 'no such file or directory' },
+    ]);
+  });
+
+  it('follows a symbolic link to a folder once, not round a loop', async () => {
+    const dir = folder({ 'news/a.txt': 'a', 'news/sub/b.txt': 'b' });
+    symlinkSync(path.join(dir, 'news'), path.join(dir, 'news', 'sub', 'loop'));
+    mkdirSync(path.join(dir, 'other'));
+    symlinkSync(path.join(dir, 'news', 'sub'), path.join(dir, 'other', 'linked'));
+    expect((await list(dir, ['news'])).names).toEqual(['news/a.txt', 'news/sub/b.txt']);
+    expect((await list(dir, ['other'])).names).toEqual(['other/linked/b.txt', 'other/linked/loop/a.txt']);
+  });
+
+  it('yields files one at a time: the first comes before the walk has read every folder', async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) many[`f${String(i).padStart(2, '0')}/x.txt`] = 'x';
+    const dir = folder(many);
+    const stream = streamTargets(await classifyPaths(['.'], dir), dir, ['txt'], () => undefined);
+    const first = await stream.next();
+    expect(first.value?.name).toBe('f00/x.txt');
+    await stream.return(undefined);
+  });
+});
+
+describe('countTargets', () => {
+  it('counts what streamTargets gives', async () => {
+    const dir = folder(files);
+    const paths = await classifyPaths(['news', 'news/*.txt'], dir);
+    expect(await countTargets(paths, dir, ['txt'])).toBe(6 + 3);
+  });
+});
