@@ -98,7 +98,7 @@ describe('finding the configuration', () => {
   it('reads no configuration beyond the one that applies: a broken file above it or beside --config is never read', async () => {
     const dir = repo({ '.clean-articlerc.json': '{ broken', 'news/.clean-articlerc.json': json({ rules: { caption: 'off' } }), 'news/a.txt': DIRTY, 'house.json': '{}' });
     const inNews = await runIn(dir, ['--check', 'news']);
-    expect(inNews.err).toBe('clean-article: 1 would change, 0 unchanged, 0 failed; 22 lines would be removed\n');
+    expect(inNews.err).toMatch(/^clean-article: 1 would change, 0 unchanged, 0 failed; 22 lines would be removed \(.*\)\n$/);
     expect((await runIn(dir, ['--config', 'house.json', '--check', '.'])).code).toBe(1);
     const top = await runIn(dir, ['--check', '.']);
     expect(top.code).toBe(2);
@@ -168,7 +168,7 @@ describe('what a configuration sets', () => {
     });
     for (const f of ['drafts/a.txt', 'news/b.orig.txt']) utimesSync(path.join(dir, f), OLD, OLD);
     const r = await runIn(dir, ['--write', '.', 'drafts/a.txt', 'news/b.orig.txt']);
-    expect(r.err).toBe('clean-article: 2 changed, 0 unchanged, 0 failed; 46 lines removed\n');
+    expect(r.err).toMatch(/^clean-article: 2 changed, 0 unchanged, 0 failed; 46 lines removed \(.*\)\n$/);
     expect(text(dir, 'news/b.txt')).toBe(clean(DIRTY).text);
     expect(text(dir, 'news/keep.orig.txt')).toBe(clean(DIRTY).text);
     for (const f of ['drafts/a.txt', 'news/b.orig.txt']) {

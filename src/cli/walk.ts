@@ -57,6 +57,8 @@ async function* walk(spec: WalkSpec, skip: Skip, dir = spec.base, rel = '', dept
         }
         isDir = info.isDirectory();
         isFile = info.isFile();
+        // A link to a file this walk lists under its own name is the same file: cleaned once.
+        if (isFile && (await listedElsewhere(spec, path.join(dir, entry.name)))) continue;
       }
       if (isDir && depth < spec.maxDepth) keys.push(`${entry.name}/`);
       else if (isFile) keys.push(entry.name);
@@ -77,6 +79,16 @@ async function* walk(spec: WalkSpec, skip: Skip, dir = spec.base, rel = '', dept
       yield rel + key;
     }
   }
+}
+
+/** True when a linked file's target lies under the walk's base and the walk takes it by its own name. */
+async function listedElsewhere(spec: WalkSpec, link: string): Promise<boolean> {
+  const [target, base] = await Promise.all([realpath(link).catch(() => null), realpath(spec.base).catch(() => spec.base)]);
+  if (target === null) return false;
+  const rel = path.relative(base, target);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
+  const parts = rel.split(path.sep);
+  return parts.length <= spec.maxDepth && parts.every((p) => !p.startsWith('.') && !SKIPPED.has(p)) && spec.accept(parts.join('/'));
 }
 
 function compare(a: string, b: string): number {
