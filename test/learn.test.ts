@@ -13,7 +13,8 @@ import { tempFolders } from './temp-folder.js';
 const folder = tempFolders('clean-article-learn-');
 const TIMEOUT = 120_000;
 
-const footer = 'Share this story\nFollow the Harbour Desk\nMore from our newsroom';
+// A site's own footer that no built-in rule knows: only the corpus tells it is boilerplate.
+const footer = 'The Harbour Desk\nPrinted at Quayside Mill\nLetters go to the Harbour Desk office';
 /** A distinct word for each article (digits would all normalise to 0). */
 const word = (i: number): string => ['North', 'South', 'East', 'West', 'Upper', 'Lower'][i % 6] + ['field', 'haven', 'bridge', 'moor', 'gate'][Math.floor(i / 6) % 5];
 function article(i: number): string {
@@ -142,8 +143,8 @@ describe('--profile', { timeout: TIMEOUT }, () => {
     const r = await inProcess(dir, ['--write', '--jobs', '1', '--explain', '--profile', 'p.json', 'a', 'b']);
     expect(r.code).toBe(0);
     expect(r.err).toBe('clean-article: 30 changed, 0 unchanged, 0 failed; 90 lines removed (learned-boilerplate 90)\n');
-    expect(r.out.split('\n')[0]).toBe('a/00.txt:7-9 learned-boilerplate: block of 3 lines in 30 of 30 documents of the profile (100%; threshold 5): "Share this story Follow the Harbour Desk More from our news…"');
-    expect(read(dir, 'a/00.txt')).toBe(before.slice(0, before.indexOf('Share this story')).replace(/\n+$/, '\n'));
+    expect(r.out.split('\n')[0]).toBe('a/00.txt:7-9 learned-boilerplate: block of 3 lines in 30 of 30 documents of the profile (100%; threshold 5): "The Harbour Desk Printed at Quayside Mill Letters go to the…"');
+    expect(read(dir, 'a/00.txt')).toBe(before.slice(0, before.indexOf('The Harbour Desk')).replace(/\n+$/, '\n'));
   });
 
   it('takes its thresholds from --profile-min-docs and --profile-min-share', async () => {
@@ -163,7 +164,7 @@ describe('--profile', { timeout: TIMEOUT }, () => {
     const texts = r.out.trimEnd().split('\n').map((l) => JSON.parse(l).text as string);
     expect(texts).toHaveLength(30);
     for (const t of texts) {
-      expect(t).not.toContain('Share this story');
+      expect(t).not.toContain('Printed at Quayside Mill');
       expect(t).toContain('council voted on Tuesday');
     }
     const w = await startBin(dir, ['--write', '--jobs', '2', '--profile', 'p.json', 'a', 'b']);

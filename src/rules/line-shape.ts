@@ -210,9 +210,10 @@ export function bodySpan(doc: Doc, claimed: ReadonlySet<number>): BodySpan | nul
   return start === 0 ? null : { start, end };
 }
 
-/** The header region: lines before the body (the whole text when nothing reads as prose). */
+/** The header region: lines before the body (none when nothing reads as prose). */
 export function inHeader(span: BodySpan | null, n: number): boolean {
-  return span === null || n < span.start;
+  // Without a body there is no header either: a text of a few short lines keeps them all.
+  return span !== null && n < span.start;
 }
 
 /** The footer region: lines after the body. */
