@@ -12,7 +12,7 @@ import type { Io } from './main.js';
 import { processFile } from './processFile.js';
 import type { FileJob, FileOutcome } from './processFile.js';
 import { Progress } from './progress.js';
-import { onShutdown, signalExitCode } from './shutdown.js';
+import { signalExitCode, watchInterrupts } from './shutdown.js';
 import { countTargets, streamTargets } from './walk.js';
 
 const NAME = 'clean-article';
@@ -89,39 +89,34 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
     void countTargets(options.paths, io.cwd, options.extensions).then((n) => (progress.total = n), () => undefined);
   }
 
-  let signal: NodeJS.Signals | null = null;
-  let stop = (): void => undefined;
   // One file to stdout (or stdin, which may be a terminal being typed into) stops at once, as before.
-  const unhook = options.print
-    ? () => undefined
-    : onShutdown((s) => {
-        signal = s;
-        stop();
-      });
+  const interrupts = options.print ? null : watchInterrupts(err);
+  const stopWhen = (): boolean => interrupts?.signal != null;
   try {
     const stream = streamTargets(options.paths, io.cwd, options.extensions, onError);
     const { rest, ended } = await peek(stream, POOL_MIN_FILES);
     if (options.jobs <= 1 || ended) {
-      let stopped = false;
-      stop = () => (stopped = true);
+      let i = 0;
       for await (const target of rest) {
         report(await processFile(target, job, io.readStdin));
-        if (stopped) break;
+        if (stopWhen()) break;
+        // Let a signal in between files.
+        if (++i % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
       }
     } else {
       const { WorkerPool } = await import('./pool.js');
       const pool = new WorkerPool(options.jobs, { mode: 'files', job });
-      stop = () => pool.stop();
       try {
-        await pool.map<Target, FileOutcome>(rest, report);
+        await pool.map<Target, FileOutcome>(rest, report, { stopWhen });
       } finally {
         await pool.close();
       }
     }
   } finally {
-    unhook();
+    interrupts?.dispose();
     progress.clear();
   }
+  const signal = interrupts?.signal ?? null;
 
   const lines = `${removedLines} ${removedLines === 1 ? 'line' : 'lines'}`;
   if (job.write) {

@@ -1,38 +1,41 @@
 /**
- * The one place that handles SIGINT and SIGTERM during a batch run. The first signal calls every
- * registered handler (the run stops taking new files and lets the ones in hand finish); a second
- * one exits at once. Other clean-up (temporary files) hooks in with onShutdown as well.
+ * SIGINT, SIGTERM and SIGHUP during a batch run, in one place. The first signal is noted (and
+ * said on stderr): the run stops handing out files and finishes the ones in hand. A second one
+ * exits at once. The interface is the one of the atomic-write helper's signals.ts
+ * (watchInterrupts), so the two meet in one module; its temp-file clean-up hooks in here.
  */
+import { constants } from 'node:os';
 
-type Handler = (signal: NodeJS.Signals) => void;
-
-const handlers = new Set<Handler>();
-let received: NodeJS.Signals | null = null;
-
-/** Exit code of a run ended by a signal: 128 + the signal's number. */
-export function signalExitCode(signal: NodeJS.Signals): number {
-  return signal === 'SIGTERM' ? 143 : 130;
+/** A watch on interrupting signals, from watchInterrupts(). */
+export interface InterruptWatch {
+  /** The first signal received ("SIGINT", "SIGTERM", "SIGHUP"), or null. */
+  readonly signal: string | null;
+  /** Stop watching: the signals get their default behaviour back. */
+  dispose(): void;
 }
 
-function onSignal(signal: NodeJS.Signals): void {
-  if (received !== null) process.exit(signalExitCode(signal));
-  received = signal;
-  for (const h of handlers) h(signal);
-}
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
-/** Call handler on the first SIGINT or SIGTERM until the returned function is called. */
-export function onShutdown(handler: Handler): () => void {
-  if (handlers.size === 0) {
-    received = null;
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  }
-  handlers.add(handler);
-  return () => {
-    handlers.delete(handler);
-    if (handlers.size === 0) {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    }
+/** Start watching; stderr gets one line when a signal arrives. */
+export function watchInterrupts(stderr: (text: string) => void): InterruptWatch {
+  let first: NodeJS.Signals | null = null;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (first !== null) process.exit(signalExitCode(signal));
+    first = signal;
+    stderr(`clean-article: ${signal}: finishing the files in hand, then stopping (send it again to stop at once)\n`);
   };
+  for (const s of SIGNALS) process.on(s, onSignal);
+  return {
+    get signal() {
+      return first;
+    },
+    dispose() {
+      for (const s of SIGNALS) process.off(s, onSignal);
+    },
+  };
+}
+
+/** The shell's exit code for a process stopped by a signal: 128 + its number (130 for SIGINT). */
+export function signalExitCode(signal: string): number {
+  return 128 + ((constants.signals as Record<string, number>)[signal] ?? 0);
 }
