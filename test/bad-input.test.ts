@@ -8,7 +8,7 @@ import { run, type Io } from '../src/cli/main.js';
 import { processFile } from '../src/cli/processFile.js';
 import { formatSize, parseSize } from '../src/cli/size.js';
 import { clean } from '../src/index.js';
-import { chownTree, isRoot, NOBODY, runBin } from './bin.js';
+import { chownTree, isRoot, NOBODY, runBin } from './spawn-bin.js';
 import { tempFolders } from './temp-folder.js';
 
 // Each bad input: one line on stderr naming the file, the file left byte for byte (and its

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { run, type Io } from '../src/cli/main.js';
 import { POOL_MIN_FILES } from '../src/cli/batch.js';
 import { clean } from '../src/index.js';
-import { ROOT, startBin } from './bin.js';
+import { ROOT, startBin } from './spawn-bin.js';
 import { tempFolders } from './temp-folder.js';
 
 // Folders on a worker pool: the same output whatever the number of workers or the directory

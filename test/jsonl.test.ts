@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldSpan } from '../src/cli/jsonl-record.js';
 import { run, type Io } from '../src/cli/main.js';
 import { clean } from '../src/index.js';
-import { BIN, ROOT, startBin } from './bin.js';
+import { BIN, ROOT, startBin } from './spawn-bin.js';
 import { tempFolders } from './temp-folder.js';
 
 // --jsonl: one field cleaned per record, everything else byte for byte, order kept, malformed
@@ -176,6 +176,24 @@ describe('--jsonl at scale', { timeout: TIMEOUT }, () => {
       if (!line.startsWith('{"id"')) expect(outLines[i]).toBe(line);
     });
     expect(one.err).toMatch(/-:\d+: not valid UTF-8; passed through unchanged/);
+  });
+
+  it('SIGINT: stops reading, writes every record it took in order, exits 130', async () => {
+    const dir = folder();
+    const { bytes } = corpusFile(dir);
+    const big = Buffer.concat(Array.from({ length: 8 }, () => bytes));
+    const full = await startBin(dir, ['--jsonl', '--jobs', '2'], big);
+    let sent = false;
+    const r = await startBin(dir, ['--jsonl', '--jobs', '2'], big, (child) => {
+      if (!sent) child.kill('SIGINT');
+      sent = true;
+    });
+    expect(r.code).toBe(130);
+    expect(r.err).toContain('clean-article: SIGINT: finishing the files in hand');
+    expect(r.stdout.length).toBeGreaterThan(0);
+    expect(r.stdout.length).toBeLessThan(full.stdout.length);
+    expect(r.stdout[r.stdout.length - 1]).toBe(0x0a);
+    expect(full.stdout.subarray(0, r.stdout.length).equals(r.stdout)).toBe(true);
   });
 
   const hasParallel = spawnSync('parallel', ['--version'], { stdio: 'ignore' }).status === 0;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { eldFile, eldVersion, writeSnapshot } from '../src/langid-snapshot.js';
-import { ROOT } from './bin.js';
+import { ROOT } from './spawn-bin.js';
 
 // The JSON snapshot of eld's database gives a detector identical to eld's own module.
 

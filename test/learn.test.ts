@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { run, type Io } from '../src/cli/main.js';
 import { clean } from '../src/index.js';
 import { Profile } from '../src/profile/profile.js';
-import { startBin } from './bin.js';
+import { startBin } from './spawn-bin.js';
 import { tempFolders } from './temp-folder.js';
 
 // clean-article learn and --profile: profiles from folders and JSON Lines, merged from shards,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
-import { runBin } from './bin.js';
+import { runBin } from './spawn-bin.js';
 import { tempFolders } from './temp-folder.js';
 
 // Odd but valid input must simply work: exit 0, the CLI writes exactly what clean() gives, only

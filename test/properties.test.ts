@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
-import { runBin } from './bin.js';
+import { runBin } from './spawn-bin.js';
 import { tempFolders } from './temp-folder.js';
 
 // Properties of clean() on documents built from real text: article paragraphs (the lines of every

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readInputFile, stampOf } from '../src/cli/files.js';
 import { NotWrittenError, removeTempFilesSync, tempFilesInFlight, writeFileAtomic } from '../src/cli/safeWrite.js';
 import { clean } from '../src/index.js';
-import { BIN, runBin } from './bin.js';
+import { BIN, runBin } from './spawn-bin.js';
 import { tempFolders } from './temp-folder.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

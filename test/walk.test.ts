@@ -75,13 +75,53 @@ describe('streamTargets', () => {
     ]);
   });
 
-  it('follows a symbolic link to a folder once, not round a loop', async () => {
+  it('reports a symbolic link back into the folders being walked, and does not follow it', async () => {
     const dir = folder({ 'news/a.txt': 'a', 'news/sub/b.txt': 'b' });
     symlinkSync(path.join(dir, 'news'), path.join(dir, 'news', 'sub', 'loop'));
     mkdirSync(path.join(dir, 'other'));
     symlinkSync(path.join(dir, 'news', 'sub'), path.join(dir, 'other', 'linked'));
-    expect((await list(dir, ['news'])).names).toEqual(['news/a.txt', 'news/sub/b.txt']);
-    expect((await list(dir, ['other'])).names).toEqual(['other/linked/b.txt', 'other/linked/loop/a.txt']);
+    const news = await list(dir, ['news']);
+    expect(news.names).toEqual(['news/a.txt', 'news/sub/b.txt']);
+    expect(news.errors).toEqual([{ name: 'news/sub/loop', message: 'symbolic link loop; not followed' }]);
+    const other = await list(dir, ['other']);
+    expect(other.names).toEqual(['other/linked/b.txt']);
+    expect(other.errors).toEqual([{ name: 'other/linked/loop', message: 'symbolic link loop; not followed' }]);
+  });
+
+  it('reports links to each other as a loop when their name is wanted', async () => {
+    const dir = folder({ 'news/a.txt': 'a' });
+    symlinkSync('y.txt', path.join(dir, 'news/x.txt'));
+    symlinkSync('x.txt', path.join(dir, 'news/y.txt'));
+    symlinkSync('q.md', path.join(dir, 'news/p.md'));
+    symlinkSync('p.md', path.join(dir, 'news/q.md'));
+    const { names, errors } = await list(dir, ['news']);
+    expect(names).toEqual(['news/a.txt']);
+    expect(errors).toEqual([
+      { name: 'news/x.txt', message: 'symbolic link loop; not followed' },
+      { name: 'news/y.txt', message: 'symbolic link loop; not followed' },
+    ]);
+  });
+
+  it('gives a file once when a link inside the walk points to it or to its folder', async () => {
+    const dir = folder({ 'news/a.txt': 'a', 'news/sub/b.txt': 'b', 'outside/c.txt': 'c' });
+    symlinkSync('a.txt', path.join(dir, 'news/alias.txt'));
+    symlinkSync('sub', path.join(dir, 'news/also-sub'));
+    symlinkSync(path.join(dir, 'outside/c.txt'), path.join(dir, 'news/c.txt'));
+    const { names, errors } = await list(dir, ['news']);
+    expect(errors).toEqual([]);
+    expect(names).toEqual(['news/a.txt', 'news/c.txt', 'news/sub/b.txt']);
+    expect((await list(dir, ['news', 'outside'])).names).toEqual(['news/a.txt', 'news/c.txt', 'news/sub/b.txt']);
+  });
+
+  it('takes the extensions per folder argument, and leaves out ignored files', async () => {
+    const dir = folder({ 'a/x.txt': 'x', 'a/skip.txt': 's', 'a/y.md': 'y', 'b/x.txt': 'x', 'b/y.md': 'y' });
+    const errors: PathError[] = [];
+    const names: string[] = [];
+    const extensions = (base: string): readonly string[] => (base.endsWith(`${path.sep}b`) ? ['md'] : ['txt']);
+    const ignored = (file: string): boolean => file.endsWith('skip.txt');
+    for await (const t of streamTargets(await classifyPaths(['a', 'b'], dir), dir, extensions, (e) => errors.push(e), ignored)) names.push(t.name);
+    expect(names).toEqual(['a/x.txt', 'b/y.md']);
+    expect(errors).toEqual([]);
   });
 
   it('yields files one at a time: the first comes before the walk has read every folder', async () => {

@@ -12,7 +12,7 @@ import type { Io } from './main.js';
 import { processFile } from './processFile.js';
 import type { FileJob, FileOutcome } from './processFile.js';
 import { Progress } from './progress.js';
-import { signalExitCode } from './signals.js';
+import { signalExitCode, watchInterrupts } from './signals.js';
 import { countTargets, streamTargets } from './walk.js';
 import type { Extensions } from './walk.js';
 
@@ -100,9 +100,10 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
     void countTargets(options.paths, io.cwd, options.extensions).then((n) => (progress.total = n), () => undefined);
   }
 
-  // --write stops cleanly on SIGINT/SIGTERM: the files in hand are finished, no other is started.
-  let stop = (): void => undefined;
-  const interrupts = job.write ? io.watchInterrupts?.(() => stop()) : undefined;
+  // SIGINT/SIGTERM stop the run cleanly: the files in hand are finished, no other is started.
+  // One file to stdout (or stdin, which may be a terminal being typed into) stops at once, as before.
+  const interrupts = options.print ? null : watchInterrupts(err);
+  const stopWhen = (): boolean => interrupts?.signal != null;
   let notStarted = 0;
   try {
     const stream = streamTargets(options.paths, io.cwd, options.extensions, onError, options.ignored);
@@ -122,9 +123,8 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
     } else {
       const { WorkerPool } = await import('./pool.js');
       const pool = new WorkerPool(options.jobs, { mode: 'files', job });
-      stop = () => pool.stop();
       try {
-        await pool.map<Target, FileOutcome>(untilInterrupted(), report);
+        await pool.map<Target, FileOutcome>(untilInterrupted(), report, { stopWhen });
       } finally {
         await pool.close();
       }

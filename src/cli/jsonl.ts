@@ -15,7 +15,7 @@ import { cleanRecord } from './jsonl-record.js';
 import type { RecordOutcome } from './jsonl-record.js';
 import type { Io } from './main.js';
 import { Progress } from './progress.js';
-import { onShutdown, signalExitCode } from './shutdown.js';
+import { signalExitCode, watchInterrupts } from './signals.js';
 
 const NAME = 'clean-article';
 /** Output is handed to stdout in pieces of about this size. */
@@ -125,12 +125,8 @@ export async function runJsonl(opts: JsonlOptions, io: Io): Promise<number> {
     if (opts.explain) for (const f of outcome.findings) progress.log(`${name}:${line.n}:${f.start}-${f.end} ${f.ruleId}: ${f.reason}\n`);
   };
 
-  let signal: NodeJS.Signals | null = null;
-  let stop = (): void => undefined;
-  const unhook = onShutdown((s) => {
-    signal = s;
-    stop();
-  });
+  const interrupts = watchInterrupts((text) => progress.log(text));
+  const stopWhen = (): boolean => interrupts.signal !== null;
   let failure: string | null = null;
   async function* source(): AsyncGenerator<InputLine> {
     try {
@@ -145,32 +141,23 @@ export async function runJsonl(opts: JsonlOptions, io: Io): Promise<number> {
   try {
     const { rest, ended } = await peek(source(), POOL_MIN_FILES);
     if (opts.jobs <= 1 || ended) {
-      let stopped = false;
-      stop = () => (stopped = true);
       for await (const line of rest) {
         report(cleanRecord(line.bytes, opts.field, opts.options), line);
-        if (stopped) break;
+        if (stopWhen()) break;
         // Let a signal in between records.
         if (line.n % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
       }
     } else {
       const { WorkerPool } = await import('./pool.js');
       const pool = new WorkerPool(opts.jobs, { mode: 'records', field: opts.field, options: opts.options });
-      stop = () => pool.stop();
       try {
-        await pool.map<InputLine, RecordOutcome>(
-          (async function* () {
-            for await (const line of rest) yield line;
-          })(),
-          report,
-          (line) => line.bytes,
-        );
+        await pool.map<InputLine, RecordOutcome>(rest, report, { payload: (line) => line.bytes, stopWhen });
       } finally {
         await pool.close();
       }
     }
   } finally {
-    unhook();
+    interrupts.dispose();
     flush();
     progress.clear();
   }
@@ -182,6 +169,6 @@ export async function runJsonl(opts: JsonlOptions, io: Io): Promise<number> {
     io.stderr(`${NAME}: ${name}: ${failure}\n`);
     return 2;
   }
-  if (signal !== null) return signalExitCode(signal);
+  if (interrupts.signal !== null) return signalExitCode(interrupts.signal);
   return counts.malformed > 0 ? 2 : 0;
 }

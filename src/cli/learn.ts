@@ -17,7 +17,7 @@ import type { InputLine } from './jsonl.js';
 import { learnFile, learnRecord } from './learn-task.js';
 import type { Io } from './main.js';
 import { Progress } from './progress.js';
-import { onShutdown, signalExitCode } from './shutdown.js';
+import { signalExitCode, watchInterrupts } from './signals.js';
 import { streamTargets } from './walk.js';
 import type { LearnOutcome, WorkerSetup } from './worker.js';
 
@@ -85,7 +85,7 @@ export async function runLearn(argv: readonly string[], io: Io): Promise<number>
 
   let profile: Profile;
   let failed = 0;
-  let signal: NodeJS.Signals | null = null;
+  let signal: string | null = null;
   if (flags.merge) {
     if (flags.jsonl !== undefined) return fail('--merge takes profiles, not --jsonl');
     if (args.length === 0) return fail('--merge needs the profiles to merge');
@@ -112,11 +112,8 @@ export async function runLearn(argv: readonly string[], io: Io): Promise<number>
         progress.log(`${NAME}: ${where}: ${outcome.error}\n`);
       }
     };
-    let stop = (): void => undefined;
-    const unhook = onShutdown((s) => {
-      signal = s;
-      stop();
-    });
+    const interrupts = watchInterrupts((text) => progress.log(text));
+    const stopWhen = (): boolean => interrupts.signal !== null;
     try {
       if (flags.jsonl !== undefined) {
         const file = flags.jsonl === true ? '-' : flags.jsonl;
@@ -124,18 +121,19 @@ export async function runLearn(argv: readonly string[], io: Io): Promise<number>
         const field = flags.field ?? 'text';
         const chunks = await openInput(file, io);
         if (chunks instanceof Error) return fail(`${file}: ${describeError(chunks)}`);
-        await runTasks(splitLines(chunks), jobs, { mode: 'learn-records', field }, (line) => learnRecord(line.bytes, field), (line: InputLine) => line.bytes, (o, line) => count(o, `${file}:${line.n}`), (f) => (stop = f));
+        await runTasks(splitLines(chunks), jobs, { mode: 'learn-records', field }, (line) => learnRecord(line.bytes, field), (line: InputLine) => line.bytes, (o, line) => count(o, `${file}:${line.n}`), stopWhen);
       } else {
         const paths = await classifyPaths(args, io.cwd);
         const targets = streamTargets(paths, io.cwd, extensions, (e) => {
           failed++;
           progress.log(`${NAME}: ${e.name}: ${e.message}\n`);
         });
-        await runTasks(targets, jobs, { mode: 'learn-files' }, (t: Target) => learnFile(t), (t) => t, (o, t) => count(o, t.name), (f) => (stop = f));
+        await runTasks(targets, jobs, { mode: 'learn-files' }, (t: Target) => learnFile(t), (t) => t, (o, t) => count(o, t.name), stopWhen);
       }
     } finally {
-      unhook();
+      interrupts.dispose();
       progress.clear();
+      signal = interrupts.signal;
     }
   }
 
@@ -162,8 +160,8 @@ export async function runLearn(argv: readonly string[], io: Io): Promise<number>
 }
 
 /**
- * Run learn tasks in order: in this thread for a handful or --jobs 1, else on the pool. `setStop`
- * receives the function that stops the run after the tasks in hand.
+ * Run learn tasks in order: in this thread for a handful or --jobs 1, else on the pool. Once
+ * stopWhen() is true no task is started; those in hand finish.
  */
 async function runTasks<T>(
   tasks: AsyncGenerator<T>,
@@ -172,25 +170,22 @@ async function runTasks<T>(
   inProcess: (task: T) => Promise<LearnOutcome> | LearnOutcome,
   payload: (task: T) => Target | Uint8Array,
   emit: (outcome: LearnOutcome, task: T) => void,
-  setStop: (stop: () => void) => void,
+  stopWhen: () => boolean,
 ): Promise<void> {
   const { rest, ended } = await peek(tasks, POOL_MIN_FILES);
   if (jobs <= 1 || ended) {
-    let stopped = false;
-    setStop(() => (stopped = true));
     let i = 0;
     for await (const task of rest) {
       emit(await inProcess(task), task);
-      if (stopped) break;
+      if (stopWhen()) break;
       if (++i % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     return;
   }
   const { WorkerPool } = await import('./pool.js');
   const pool = new WorkerPool(jobs, setup);
-  setStop(() => pool.stop());
   try {
-    await pool.map<T, LearnOutcome>(rest, emit, payload);
+    await pool.map<T, LearnOutcome>(rest, emit, { payload, stopWhen });
   } finally {
     await pool.close();
   }

@@ -10,7 +10,6 @@ import { parseBatchFlags } from './batch-flags.js';
 import type { BatchFlags } from './batch-flags.js';
 import { classifyPaths } from './files.js';
 import type { FileJob } from './processFile.js';
-import type { InterruptWatch } from './signals.js';
 import { DEFAULT_MAX_SIZE, formatSize, parseSize } from './size.js';
 
 /** Everything the CLI touches besides the file system, so tests can run it in-process. */
@@ -24,8 +23,6 @@ export interface Io {
   /** True when the environment asks for no colour (NO_COLOR, TERM=dumb). */
   noColor?: boolean;
   cwd: string;
-  /** Watch for SIGINT/SIGTERM while files are rewritten (the real process only). */
-  watchInterrupts?(onFirst?: (signal: string) => void): InterruptWatch;
   /** True when stderr is a terminal: the progress bar is drawn only then. */
   stderrIsTTY?: boolean;
   /** Standard input as a stream of chunks (JSON Lines); without it readStdin() is used. */

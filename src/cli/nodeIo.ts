@@ -1,7 +1,6 @@
 import { isatty } from 'node:tty';
 import { decodeText } from './files.js';
 import type { Io } from './main.js';
-import { watchInterrupts } from './signals.js';
 
 let stdoutClosed = false;
 // A reader that goes away early (`clean-article a.txt | head`) is not an error.
@@ -38,5 +37,4 @@ export const nodeIo: Io = {
   get cwd() {
     return process.cwd();
   },
-  watchInterrupts: (onFirst) => watchInterrupts((text) => process.stderr.write(text), onFirst),
 };

@@ -15,7 +15,7 @@ const PER_WORKER = 4;
 export interface PoolRun {
   /** Tasks taken from the stream and finished (their results were all emitted). */
   done: number;
-  /** True when stop() ended the run before the stream did. */
+  /** True when stopWhen() ended the run before the stream did. */
   stopped: boolean;
 }
 
@@ -27,7 +27,7 @@ function workerUrl(): URL {
 export class WorkerPool {
   private readonly workers: { worker: Worker; busy: number }[] = [];
   private readonly window: number;
-  private stopped = false;
+  private closing = false;
   private failure: Error | null = null;
   private wake: (() => void) | null = null;
 
@@ -38,28 +38,27 @@ export class WorkerPool {
       const worker = new Worker(workerUrl(), { workerData: setup });
       worker.on('error', (err) => this.fail(err));
       worker.on('exit', (code) => {
-        if (code !== 0 && !this.stopped) this.fail(new Error(`a worker thread exited with code ${code}`));
+        if (code !== 0 && !this.closing) this.fail(new Error(`a worker thread exited with code ${code}`));
       });
       this.workers.push({ worker, busy: 0 });
     }
   }
 
-  /** Stop dispatching: tasks already in a worker's hands finish and are emitted; map() then returns. */
-  stop(): void {
-    this.stopped = true;
-    this.notify();
-  }
-
   /**
    * Run every task of the stream on the workers; call emit with each result in task order. What a
-   * worker gets is payload(task) (the task itself by default). Rejects when a worker fails (a bug,
-   * or out of memory): a file-level problem is a result, not a failure.
+   * worker gets is payload(task) (the task itself by default). Once stopWhen() is true (a signal),
+   * no task is handed out any more: those in the workers' hands finish and are emitted, and map()
+   * returns. Rejects when a worker fails (a bug, or out of memory): a file-level problem is a
+   * result, not a failure.
    */
   async map<T, R>(
     tasks: AsyncIterable<T> | Iterable<T>,
     emit: (result: R, task: T, index: number) => void,
-    payload: (task: T) => WorkerTask = (task) => task as WorkerTask,
+    options: { payload?: (task: T) => WorkerTask; stopWhen?: () => boolean } = {},
   ): Promise<PoolRun> {
+    const payload = options.payload ?? ((task: T) => task as WorkerTask);
+    const stopWhen = options.stopWhen ?? (() => false);
+    let stopped = false;
     const pending = new Map<number, { task: T; result?: R; ready: boolean }>();
     let next = 0;
     let sent = 0;
@@ -90,8 +89,8 @@ export class WorkerPool {
     });
     try {
       for await (const task of tasks) {
-        while (!this.stopped && this.failure === null && (sent - next >= this.window || this.idlest().busy >= PER_WORKER)) await this.sleep();
-        if (this.stopped || this.failure !== null) break;
+        while (!(stopped ||= stopWhen()) && this.failure === null && (sent - next >= this.window || this.idlest().busy >= PER_WORKER)) await this.sleep();
+        if ((stopped ||= stopWhen()) || this.failure !== null) break;
         const slot = this.idlest();
         pending.set(sent, { task, ready: false });
         slot.busy++;
@@ -103,12 +102,12 @@ export class WorkerPool {
       for (const off of listeners) off();
     }
     if (this.failure !== null) throw this.failure;
-    return { done: next, stopped: this.stopped };
+    return { done: next, stopped };
   }
 
   /** End the worker threads. */
   async close(): Promise<void> {
-    this.stopped = true;
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 

@@ -18,13 +18,12 @@ export interface InterruptWatch {
 
 const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
-/** Start watching; stderr gets one line when a signal arrives, and onFirst is called then. */
-export function watchInterrupts(stderr: (text: string) => void, onFirst?: (signal: string) => void): InterruptWatch {
+/** Start watching; stderr gets one line when a signal arrives. */
+export function watchInterrupts(stderr: (text: string) => void): InterruptWatch {
   let first: NodeJS.Signals | null = null;
   const onSignal = (signal: NodeJS.Signals): void => {
     if (first === null) {
       first = signal;
-      onFirst?.(signal);
       stderr(`clean-article: ${signal}: finishing the file in hand, then stopping (send it again to stop at once)\n`);
       return;
     }

@@ -4,14 +4,16 @@
  * their full path (a folder's key is its name with a trailing "/", which makes the walk order equal
  * to sorting the complete paths). The streams of several arguments are merged in that same order;
  * the result is identical whatever order the file system lists entries in.
+ *
+ * What the walk has to leave out is reported, and the walk goes on: a folder that cannot be read
+ * ("…; folder skipped"), a symbolic link in a loop or back into the folders being walked
+ * ("symbolic link loop; not followed"). A link to a file or folder that the walk lists anyway under
+ * its real name is passed over, so each file is cleaned once.
  */
 import { opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describeError } from './files.js';
 import type { ClassifiedPath, PathError, Target } from './files.js';
-
-/** The extensions a folder expands to: one list, or one per folder argument (from its configuration). */
-export type Extensions = readonly string[] | ((folder: string) => readonly string[]);
 
 /** Entries a walk never enters or yields, besides hidden ones (a name starting with "."). */
 const SKIPPED = new Set(['node_modules', '.git']);
@@ -24,71 +26,76 @@ interface WalkSpec {
   maxDepth: number;
   /** True for a file (path relative to base, "/"-separated) that belongs in the list. */
   accept: (rel: string) => boolean;
-  /** The name shown for a file. */
+  /** The name shown for a file or folder. */
   name: (rel: string) => string;
 }
 
-/** A path the walk had to leave out (relative to the walk's base) and why. */
-type Skip = (rel: string, message: string) => void;
+/** The extensions a folder argument expands to: fixed, or chosen for each folder argument. */
+export type Extensions = readonly string[] | ((folder: string) => readonly string[]);
+
+/** A walk in progress: its spec, the real path of its base, and where problems go. */
+interface Walk {
+  spec: WalkSpec;
+  realBase: string;
+  problem: (rel: string, message: string) => void;
+}
 
 /**
- * Every file under spec.base that spec.accept takes, as paths relative to base, in sorted order.
- * Symbolic links are followed, except a link back to a folder being walked and a link the system
- * finds looping: those are reported through skip and not followed. A folder that cannot be read
- * is reported and skipped, except the base itself, whose error is thrown.
+ * Every file under the base that the spec accepts, as paths relative to the base, in sorted
+ * order. The base's own read error is thrown; any other is reported and its folder skipped.
  */
-async function* walk(spec: WalkSpec, skip: Skip, dir = spec.base, rel = '', depth = 1, ancestors: string[] = []): AsyncGenerator<string> {
-  const real = await realpath(dir).catch(() => dir);
-  if (ancestors.includes(real)) {
-    skip(rel.slice(0, -1), 'symbolic link loop; not followed');
-    return;
-  }
+async function* walkFolder(w: Walk, dir: string, rel: string, depth: number, ancestors: readonly string[]): AsyncGenerator<string> {
   const keys: string[] = [];
   try {
     for await (const entry of await opendir(dir, { bufferSize: 256 })) {
       if (entry.name.startsWith('.') || SKIPPED.has(entry.name)) continue;
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        const info = await stat(path.join(dir, entry.name)).catch((err: NodeJS.ErrnoException) => err);
-        if (info instanceof Error) {
-          if (info.code === 'ELOOP' && spec.accept(rel + entry.name)) skip(rel + entry.name, 'symbolic link loop; not followed');
-          continue;
-        }
-        isDir = info.isDirectory();
-        isFile = info.isFile();
-        // A link to a file this walk lists under its own name is the same file: cleaned once.
-        if (isFile && (await listedElsewhere(spec, path.join(dir, entry.name)))) continue;
-      }
-      if (isDir && depth < spec.maxDepth) keys.push(`${entry.name}/`);
-      else if (isFile) keys.push(entry.name);
+      const kind = entry.isSymbolicLink() ? await linkKind(w, dir, rel + entry.name, ancestors) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : null;
+      if (kind === 'dir' && depth < w.spec.maxDepth) keys.push(`${entry.name}/`);
+      else if (kind === 'file') keys.push(entry.name);
     }
   } catch (err) {
     if (depth === 1) throw err;
-    // A folder removed meanwhile holds no files; one that cannot be read is reported.
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') skip(rel.slice(0, -1), `${describeError(err)}; folder skipped`);
+    w.problem(rel.slice(0, -1), `${describeError(err)}; folder skipped`);
     return;
   }
   keys.sort(compare);
-  const chain = [...ancestors, real];
+  const chain = [...ancestors, await realpath(dir).catch(() => dir)];
   for (const key of keys) {
-    if (key.endsWith('/')) {
-      const name = key.slice(0, -1);
-      yield* walk(spec, skip, path.join(dir, name), rel + key, depth + 1, chain);
-    } else if (spec.accept(rel + key)) {
-      yield rel + key;
-    }
+    if (key.endsWith('/')) yield* walkFolder(w, path.join(dir, key.slice(0, -1)), rel + key, depth + 1, chain);
+    else if (w.spec.accept(rel + key)) yield rel + key;
   }
 }
 
-/** True when a linked file's target lies under the walk's base and the walk takes it by its own name. */
-async function listedElsewhere(spec: WalkSpec, link: string): Promise<boolean> {
-  const [target, base] = await Promise.all([realpath(link).catch(() => null), realpath(spec.base).catch(() => spec.base)]);
-  if (target === null) return false;
-  const rel = path.relative(base, target);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
+/**
+ * What a symbolic link inside the walk stands for: a folder or a file to take, or null to pass it
+ * over (broken; a loop, reported; or something the walk lists anyway under its real name).
+ */
+async function linkKind(w: Walk, dir: string, rel: string, ancestors: readonly string[]): Promise<'dir' | 'file' | null> {
+  const full = path.join(dir, path.basename(rel));
+  const info = await stat(full).catch((err: NodeJS.ErrnoException) => err);
+  if (info instanceof Error) {
+    if (info.code === 'ELOOP' && w.spec.accept(rel)) w.problem(rel, 'symbolic link loop; not followed');
+    return null;
+  }
+  const real = await realpath(full).catch(() => full);
+  if (info.isDirectory()) {
+    const chain = [...ancestors, await realpath(dir).catch(() => dir)];
+    if (chain.some((a) => real === a || a.startsWith(`${real}${path.sep}`))) {
+      w.problem(rel, 'symbolic link loop; not followed');
+      return null;
+    }
+    return listedAnyway(w, real) ? null : 'dir';
+  }
+  if (!info.isFile()) return null;
+  return listedAnyway(w, real) && w.spec.accept(path.relative(w.realBase, real).split(path.sep).join('/')) ? null : 'file';
+}
+
+/** True when a real path lies inside the walked tree in a place the walk enters itself. */
+function listedAnyway(w: Walk, real: string): boolean {
+  const rel = path.relative(w.realBase, real);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return false;
   const parts = rel.split(path.sep);
-  return parts.length <= spec.maxDepth && parts.every((p) => !p.startsWith('.') && !SKIPPED.has(p)) && spec.accept(parts.join('/'));
+  return parts.length <= w.spec.maxDepth && parts.every((p) => !p.startsWith('.') && !SKIPPED.has(p));
 }
 
 function compare(a: string, b: string): number {
@@ -98,7 +105,7 @@ function compare(a: string, b: string): number {
 /** The walk for a folder argument: every file with one of the extensions, at any depth. */
 function folderSpec(arg: string, cwd: string, extensions: Extensions): WalkSpec {
   const base = path.resolve(cwd, arg);
-  const suffixes = extensionsOf(extensions, base).map((e) => `.${e}`);
+  const suffixes = (typeof extensions === 'function' ? extensions(base) : extensions).map((e) => `.${e}`);
   return {
     base,
     maxDepth: Infinity,
@@ -126,18 +133,21 @@ async function globSpec(pattern: string, cwd: string): Promise<WalkSpec> {
   };
 }
 
-function extensionsOf(extensions: Extensions, folder: string): readonly string[] {
-  return typeof extensions === 'function' ? extensions(folder) : extensions;
-}
-
 /** One argument's targets in sorted order, with an error when it yields none. */
-async function* argumentTargets(p: ClassifiedPath, cwd: string, extensions: Extensions, onError: (e: PathError) => void): AsyncGenerator<Target> {
+async function* argumentTargets(
+  p: ClassifiedPath,
+  cwd: string,
+  extensions: Extensions,
+  ignored: (file: string) => boolean,
+  onError: (e: PathError) => void,
+): AsyncGenerator<Target> {
   if (p.kind === 'stdin') {
     yield { name: '-', file: '' };
     return;
   }
   if (p.kind === 'file') {
-    yield { name: p.arg, file: path.resolve(cwd, p.arg) };
+    const file = path.resolve(cwd, p.arg);
+    if (!ignored(file)) yield { name: p.arg, file };
     return;
   }
   if (p.kind === 'missing') {
@@ -145,35 +155,43 @@ async function* argumentTargets(p: ClassifiedPath, cwd: string, extensions: Exte
     return;
   }
   const spec = p.kind === 'folder' ? folderSpec(p.arg, cwd, extensions) : await globSpec(p.arg, cwd);
-  let count = 0;
-  let skipped = 0;
-  const skip: Skip = (rel, message) => {
-    skipped++;
-    onError({ name: rel === '' ? p.arg : spec.name(rel), message });
+  let problems = 0;
+  const w: Walk = {
+    spec,
+    realBase: await realpath(spec.base).catch(() => spec.base),
+    problem: (rel, message) => {
+      problems++;
+      onError({ name: spec.name(rel) || p.arg, message });
+    },
   };
+  let count = 0;
   try {
-    for await (const rel of walk(spec, skip)) {
+    for await (const rel of walkFolder(w, spec.base, '', 1, [])) {
       count++;
-      yield { name: spec.name(rel), file: path.join(spec.base, rel) };
+      const file = path.join(spec.base, rel);
+      if (!ignored(file)) yield { name: spec.name(rel), file };
     }
   } catch (err) {
+    // The base of a pattern that is not there holds no files; a folder argument that cannot be read says why.
     if (p.kind === 'folder') {
-      onError({ name: p.arg, message: (err as Error).message });
+      onError({ name: p.arg, message: describeError(err) });
       return;
     }
   }
-  if (count === 0 && skipped === 0) {
-    const what = p.kind === 'folder' ? `no *.${extensionsOf(extensions, spec.base).join(', *.')} files in this folder` : 'no files match this pattern';
-    onError({ name: p.arg, message: what });
+  if (count === 0 && problems === 0) {
+    const exts = typeof extensions === 'function' ? extensions(spec.base) : extensions;
+    onError({ name: p.arg, message: p.kind === 'folder' ? `no *.${exts.join(', *.')} files in this folder` : 'no files match this pattern' });
   }
 }
 
 /**
  * The files of the classified path arguments as a stream, sorted by name across all arguments and
- * de-duplicated (the same absolute file named twice is cleaned once). Problems with an argument (a
- * missing path, a folder or pattern that matches nothing) go to onError as they are found; the
- * other arguments still stream. Memory: one folder's names at a time per open level, plus, with
- * several arguments, the set of files already given (to drop duplicates).
+ * de-duplicated: with several arguments, a file named twice (also through a link) is cleaned once.
+ * Problems with an argument (a missing path, a folder or pattern that matches nothing, a folder
+ * that cannot be read, a link loop) go to onError as they are found; the rest still streams.
+ * `extensions` may depend on the folder argument; files for which `ignored` is true are left out.
+ * Memory: the names of the folders being walked, plus, with several arguments, the real paths
+ * already given (to drop duplicates).
  */
 export async function* streamTargets(
   paths: readonly ClassifiedPath[],
@@ -182,7 +200,7 @@ export async function* streamTargets(
   onError: (e: PathError) => void,
   ignored: (file: string) => boolean = () => false,
 ): AsyncGenerator<Target> {
-  const streams = paths.map((p) => argumentTargets(p, cwd, extensions, onError));
+  const streams = paths.map((p) => argumentTargets(p, cwd, extensions, ignored, onError));
   // One after the other, so problems are reported in the same order on every run.
   const heads: (Target | null)[] = [];
   for (const s of streams) heads.push((await s.next()).value ?? null);
@@ -196,9 +214,8 @@ export async function* streamTargets(
     if (best === -1) return;
     const target = heads[best]!;
     heads[best] = (await streams[best].next()).value ?? null;
-    if (target.file !== '' && ignored(target.file)) continue;
     if (seen) {
-      const key = target.file || '-';
+      const key = target.file === '' ? '-' : await realpath(target.file).catch(() => target.file);
       if (seen.has(key)) continue;
       seen.add(key);
     }
@@ -207,8 +224,8 @@ export async function* streamTargets(
 }
 
 /**
- * Count the files streamTargets would give, without keeping them or sorting (for a progress
- * bar's total). Duplicates named by several arguments are counted each time.
+ * Count the files streamTargets would give, without keeping them (for a progress bar's total).
+ * Duplicates named by several arguments are counted each time.
  */
 export async function countTargets(paths: readonly ClassifiedPath[], cwd: string, extensions: Extensions): Promise<number> {
   let total = 0;
@@ -216,8 +233,9 @@ export async function countTargets(paths: readonly ClassifiedPath[], cwd: string
     if (p.kind === 'stdin' || p.kind === 'file') total++;
     if (p.kind !== 'folder' && p.kind !== 'glob') continue;
     const spec = p.kind === 'folder' ? folderSpec(p.arg, cwd, extensions) : await globSpec(p.arg, cwd);
+    const w: Walk = { spec, realBase: await realpath(spec.base).catch(() => spec.base), problem: () => undefined };
     try {
-      for await (const _ of walk(spec, () => undefined)) total++;
+      for await (const _ of walkFolder(w, spec.base, '', 1, [])) total++;
     } catch {
       // Reported by streamTargets.
     }
