@@ -189,7 +189,7 @@ describe('--jsonl at scale', { timeout: TIMEOUT }, () => {
       sent = true;
     });
     expect(r.code).toBe(130);
-    expect(r.err).toContain('clean-article: SIGINT: finishing the files in hand');
+    expect(r.err).toContain('clean-article: SIGINT: finishing the file in hand');
     expect(r.stdout.length).toBeGreaterThan(0);
     expect(r.stdout.length).toBeLessThan(full.stdout.length);
     expect(r.stdout[r.stdout.length - 1]).toBe(0x0a);
