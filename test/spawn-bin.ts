@@ -29,6 +29,8 @@ export function runBin(cwd: string, args: string[], opts: { input?: string | Buf
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
+    // A child that stops early (a signal, an error) closes its stdin: the rest of the input is moot.
+    child.stdin.on('error', () => undefined);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       const stdout = Buffer.concat(out);
@@ -61,6 +63,8 @@ export function startBin(cwd: string, args: string[], input: string | Buffer = '
       onStdout?.(child);
     });
     child.stderr.on('data', (b: Buffer) => err.push(b));
+    // A child that stops early (a signal, an error) closes its stdin: the rest of the input is moot.
+    child.stdin.on('error', () => undefined);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       const stdout = Buffer.concat(out);
