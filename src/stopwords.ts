@@ -4,12 +4,29 @@
  */
 import { createRequire } from 'node:module';
 
-let lists: Map<string, ReadonlySet<string>> | null = null;
+interface Lists {
+  languages: string[];
+  sets: ReadonlySet<string>[];
+  /** Word to the indexes of the languages whose list has it: one lookup per word for all lists. */
+  index: Map<string, number[]>;
+}
 
-function load(): Map<string, ReadonlySet<string>> {
+let lists: Lists | null = null;
+
+function load(): Lists {
   if (lists === null) {
     const raw = createRequire(import.meta.url)('stopwords-iso/stopwords-iso.json') as Record<string, string[]>;
-    lists = new Map(Object.entries(raw).map(([lang, list]) => [lang, new Set(list.map((w) => w.toLowerCase()))]));
+    const languages = Object.keys(raw);
+    const sets = languages.map((lang) => new Set(raw[lang].map((w) => w.toLowerCase())));
+    const index = new Map<string, number[]>();
+    sets.forEach((set, i) => {
+      for (const w of set) {
+        const langs = index.get(w);
+        if (langs) langs.push(i);
+        else index.set(w, [i]);
+      }
+    });
+    lists = { languages, sets, index };
   }
   return lists;
 }
@@ -19,17 +36,15 @@ function load(): Map<string, ReadonlySet<string>> {
  * Null when no list covers any of them (a script the lists do not split into words).
  */
 export function stopwordsFor(sample: readonly string[]): { language: string; words: ReadonlySet<string> } | null {
-  let best: { language: string; words: ReadonlySet<string> } | null = null;
-  let bestHits = 0;
-  for (const [language, set] of load()) {
-    let hits = 0;
-    for (const w of sample) if (set.has(w)) hits++;
-    if (hits > bestHits) {
-      bestHits = hits;
-      best = { language, words: set };
-    }
+  const { languages, sets, index } = load();
+  const hits = new Uint32Array(languages.length);
+  for (const w of sample) {
+    const langs = index.get(w);
+    if (langs) for (const i of langs) hits[i]++;
   }
-  return best;
+  let best = -1;
+  for (let i = 0; i < hits.length; i++) if (hits[i] > 0 && (best < 0 || hits[i] > hits[best])) best = i;
+  return best < 0 ? null : { language: languages[best], words: sets[best] };
 }
 
 /** True once the lists have been loaded in this process (for tests). */

@@ -53,6 +53,7 @@ export interface Unit {
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 /** A teaser cut short: "… with Realtek Bluetooth..." */
 const TRUNCATED = /\p{L}(?:\.\.\.|…)$/u;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
@@ -122,17 +123,22 @@ export function analyzePage(doc: Doc, options: MainContentOptions, claimed: Read
 
 function paragraphs(doc: Doc, claimed: ReadonlySet<number>): Unit[] {
   const units: Unit[] = [];
-  const add = (start: number, end: number, text: string): void => {
-    const cjk = text.match(CJK)?.length ?? 0;
-    const sentence = endsLikeSentence(text) && (words(text).length >= 3 || cjk >= 6);
+  const add = (start: number, end: number, text: string, wordCount: number): void => {
+    const cjk = HAS_CJK.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
+    const sentence = (wordCount >= 3 || cjk >= 6) && endsLikeSentence(text);
     units.push({ start, end, text, len: text.length + 2 * cjk, sentence, menu: false, headline: false, stopShare: 0, first: 'short', kind: 'short' });
   };
   for (const block of doc.blocks) {
     if (block.wrapped) {
-      if (!claimed.has(block.start)) add(block.start, block.end, block.text);
+      let count = 0;
+      for (let n = block.start; n <= block.end; n++) count += doc.line(n).wordCount;
+      if (!claimed.has(block.start)) add(block.start, block.end, block.text, count);
       continue;
     }
-    for (let n = block.start; n <= block.end; n++) if (!claimed.has(n)) add(n, n, doc.line(n).trimmed);
+    for (let n = block.start; n <= block.end; n++) {
+      const line = doc.line(n);
+      if (!claimed.has(n)) add(n, n, line.trimmed, line.wordCount);
+    }
   }
   return units;
 }
@@ -167,7 +173,7 @@ function numeric(text: string): boolean {
 
 function classify(units: Unit[], o: MainContentOptions): void {
   const tokens = units.map((u) => words(u.text.replace(URL, ' ')));
-  const stop = stopwordsFor(tokens.flat().slice(0, 5000).map((w) => w.toLowerCase()));
+  const stop = stopwordsFor(tokens.flat().slice(0, 1500).map((w) => w.toLowerCase()));
   units.forEach((u, i) => {
     let hits = 0;
     if (stop) for (const w of tokens[i]) if (stop.words.has(w.toLowerCase())) hits++;
