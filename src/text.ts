@@ -17,9 +17,16 @@ export function wordCount(s: string): number {
   return n;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** NFKC, skipped for ASCII text (which it leaves as it is): most lines are ASCII, and it is costly. */
+export function nfkc(s: string): string {
+  return NON_ASCII.test(s) ? s.normalize('NFKC') : s;
+}
+
 /** Key for comparing lines: NFKC, lower case, punctuation and symbols dropped, spaces folded. */
 export function normalizeKey(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(PUNCT_OR_SYMBOL, ' ').replace(SPACE, ' ').trim();
+  return nfkc(s).toLowerCase().replace(PUNCT_OR_SYMBOL, ' ').replace(SPACE, ' ').trim();
 }
 
 const EDGE_SPACE = /[\s\u200b\ufeff]/u;

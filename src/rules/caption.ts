@@ -60,8 +60,10 @@ const APOSTROPHES = /[’ʼ‘`´]/gu;
 const WHITE = /\s+/gu;
 
 /** Lower case, one apostrophe, single spaces: the form the word lists are written in. */
+const NON_ASCII_TEXT = /[^\x00-\x7f]/;
+
 function key(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'").replace(/\u0307/gu, '').replace(WHITE, ' ').trim();
+  return (NON_ASCII_TEXT.test(s) ? s.normalize('NFC') : s).toLowerCase().replace(APOSTROPHES, "'").replace(/\u0307/gu, '').replace(WHITE, ' ').trim();
 }
 
 function colonLabel(labels: readonly string[]): RegExp {
