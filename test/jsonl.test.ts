@@ -3,8 +3,8 @@ import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldSpan } from '../src/cli/jsonl-record.js';
-import { run, type Io } from '../src/cli/main.js';
 import { clean } from '../src/index.js';
+import { runIn } from './fake-io.js';
 import { BIN, ROOT, startBin } from './spawn-bin.js';
 import { tempFolders } from './temp-folder.js';
 
@@ -15,19 +15,8 @@ const folder = tempFolders('clean-article-jsonl-');
 const INPUT = readFileSync(path.join(ROOT, 'fixtures', 'lavrov', 'input.txt'), 'utf8');
 const TIMEOUT = 120_000;
 
-async function jsonl(stdin: string, args: string[] = []): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    readStdin: async () => stdin,
-    stdinIsTTY: false,
-    stdoutIsTTY: false,
-    cwd: folder(),
-  };
-  const code = await run(['--jsonl', '--jobs', '1', ...args], io);
-  return { code, out, err };
+function jsonl(stdin: string, args: string[] = []): ReturnType<typeof runIn> {
+  return runIn(folder(), ['--jsonl', '--jobs', '1', ...args], { stdin });
 }
 
 /** What the text of a changed record becomes: clean()'s text, ending in a newline only if it did. */
@@ -112,11 +101,10 @@ describe('--jsonl', () => {
 
   it('reads a file given after --jsonl, the same as stdin', async () => {
     const dir = folder({ 'in.jsonl': `${JSON.stringify({ text: INPUT })}\n` });
-    let out = '';
-    const io: Io = { stdout: (s) => void (out += s), stderr: () => undefined, readStdin: async () => '', stdinIsTTY: true, stdoutIsTTY: false, cwd: dir };
-    expect(await run(['--jsonl', 'in.jsonl'], io)).toBe(0);
-    expect(out).toBe((await jsonl(`${JSON.stringify({ text: INPUT })}\n`)).out);
-    expect(await run(['--jsonl', 'missing.jsonl'], io)).toBe(2);
+    const r = await runIn(dir, ['--jsonl', 'in.jsonl']);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe((await jsonl(`${JSON.stringify({ text: INPUT })}\n`)).out);
+    expect((await runIn(dir, ['--jsonl', 'missing.jsonl'])).code).toBe(2);
   });
 
   it('refuses paths, --write, --check or --diff with --jsonl, and --field without it', async () => {
@@ -125,10 +113,9 @@ describe('--jsonl', () => {
       expect(r.code).toBe(2);
       expect(r.err).toContain('--jsonl reads one file');
     }
-    let err = '';
-    const io: Io = { stdout: () => undefined, stderr: (s) => void (err += s), readStdin: async () => '', stdinIsTTY: false, stdoutIsTTY: false, cwd: folder() };
-    expect(await run(['--field', 'body'], io)).toBe(2);
-    expect(err).toContain('--field goes with --jsonl');
+    const r = await runIn(folder(), ['--field', 'body'], { stdin: '' });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--field goes with --jsonl');
   });
 });
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, type Io } from '../src/cli/main.js';
 import { clean } from '../src/index.js';
 import { Profile } from '../src/profile/profile.js';
+import { runIn } from './fake-io.js';
 import { startBin } from './spawn-bin.js';
 import { tempFolders } from './temp-folder.js';
 
@@ -30,19 +30,9 @@ function site(): Record<string, string> {
   return Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`${i < 15 ? 'a' : 'b'}/${String(i).padStart(2, '0')}.txt`, `${article(i)}\n`]));
 }
 
-async function inProcess(cwd: string, argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    readStdin: async () => stdin,
-    stdinIsTTY: stdin === '',
-    stdoutIsTTY: false,
-    cwd,
-  };
-  const code = await run(argv, io);
-  return { code, out, err };
+/** The CLI in-process; stdin given means piped, none a terminal. */
+function inProcess(cwd: string, argv: string[], stdin?: string): ReturnType<typeof runIn> {
+  return runIn(cwd, argv, stdin === undefined ? {} : { stdin });
 }
 
 const read = (dir: string, file: string): string => readFileSync(path.join(dir, file), 'utf8');

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { runBin } from './spawn-bin.js';
 import { tempFolders } from './temp-folder.js';
+import { isSubsequence, lines } from './line-lists.js';
 
 // Odd but valid input must simply work: exit 0, the CLI writes exactly what clean() gives, only
 // whole lines go, and a second run finds nothing to do.
@@ -33,23 +34,6 @@ const EMOJI = [
   '',
 ].join('\n');
 const CONTROL = `Title with a bell \x07 and an escape \x1b[31m red \x1b[0m\n\nA paragraph with a form feed \x0c, a vertical tab \x0b, DEL \x7f and \x01\x02\x03 in it, long enough to be prose here.\n`;
-
-/** Line lists with blank (white-space only) lines as '' and no final empty string. */
-function lines(text: string): string[] {
-  const out = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/).map((l) => (l.trim() === '' ? '' : l));
-  if (out.at(-1) === '') out.pop();
-  return out;
-}
-
-function isSubsequence(sub: readonly string[], of: readonly string[]): boolean {
-  let j = 0;
-  for (const l of sub) {
-    while (j < of.length && of[j] !== l) j++;
-    if (j === of.length) return false;
-    j++;
-  }
-  return true;
-}
 
 const CASES: Record<string, string> = {
   'empty.txt': '',

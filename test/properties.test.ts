@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { runBin } from './spawn-bin.js';
 import { tempFolders } from './temp-folder.js';
+import { isSubsequence, lines } from './line-lists.js';
 
 // Properties of clean() on documents built from real text: article paragraphs (the lines of every
 // fixtures/*/expected.txt) and boilerplate (the lines of fixtures/*/input.txt that are not in its
@@ -53,23 +54,6 @@ const unicodeLine = fc.oneof(
   boilerplateLine,
 );
 const unicodeDocument = fc.array(fc.tuple(unicodeLine, fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\u2028')), { maxLength: 30 }).map((parts) => parts.flat().join(''));
-
-/** The text's lines, blank (white-space only) lines as '', without the empty string after a final line ending. */
-function lines(text: string): string[] {
-  const out = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/).map((l) => (l.trim() === '' ? '' : l));
-  if (out.at(-1) === '') out.pop();
-  return out;
-}
-
-function isSubsequence(sub: readonly string[], of: readonly string[]): boolean {
-  let j = 0;
-  for (const l of sub) {
-    while (j < of.length && of[j] !== l) j++;
-    if (j === of.length) return false;
-    j++;
-  }
-  return true;
-}
 
 // A thousand documents a property (and the language model's first load): more than vitest's 5 s default on a busy machine.
 describe('properties of clean()', { timeout: 60_000 }, () => {

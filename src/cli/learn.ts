@@ -6,7 +6,7 @@
  * profile is the same whatever the number of workers. `learn --merge a.json b.json` sums profiles
  * learned on different shards.
  */
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_MAX_ENTRIES, Profile } from '../profile/profile.js';
@@ -15,6 +15,7 @@ import { classifyPaths, describeError } from './files.js';
 import type { Target } from './files.js';
 import type { InputLine } from './jsonl.js';
 import { learnFile, learnRecord } from './learn-task.js';
+import { parseArgv } from './main.js';
 import type { Io } from './main.js';
 import { Progress } from './progress.js';
 import { signalExitCode, watchInterrupts } from './signals.js';
@@ -57,12 +58,8 @@ function buildProgram(io: Io): Command {
 /** Run `learn` on argv (after the word "learn"); returns the exit code. */
 export async function runLearn(argv: readonly string[], io: Io): Promise<number> {
   const program = buildProgram(io);
-  try {
-    program.parse([...argv], { from: 'user' });
-  } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    throw err;
-  }
+  const parsed = parseArgv(program, argv);
+  if (parsed !== null) return parsed;
   const flags = program.opts<LearnFlags>();
   const args = program.args;
   const fail = (message: string): number => {

@@ -128,12 +128,8 @@ function buildProgram(io: Io): Command {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === 'learn') return (await import('./learn.js')).runLearn(argv.slice(1), io);
   const program = buildProgram(io);
-  try {
-    program.parse([...argv], { from: 'user' });
-  } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    throw err;
-  }
+  const parsed = parseArgv(program, argv);
+  if (parsed !== null) return parsed;
   const flags = program.opts<Flags>();
   const fail = (message: string): number => {
     io.stderr(`${NAME}: ${message}\n`);
@@ -232,8 +228,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   );
 }
 
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
+/**
+ * Parse argv into the program. Returns null to go on, or the exit code when commander has already
+ * answered (--help, --version: 0) or refused the arguments (2).
+ */
+export function parseArgv(program: Command, argv: readonly string[]): number | null {
+  try {
+    program.parse([...argv], { from: 'user' });
+    return null;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    throw err;
+  }
 }
 
 /** One line per rule: id, on/off, description, in columns. */
