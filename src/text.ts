@@ -9,11 +9,42 @@ export function words(s: string): string[] {
   return s.match(WORD) ?? [];
 }
 
-/** Number of word tokens. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** For each BMP code point: 0 not yet known, 1 a letter or digit, 2 neither (filled on first use). */
+const BMP_WORD = new Uint8Array(0x10000);
+
+function isWordCode(c: number): boolean {
+  if (c > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(c));
+  let k = BMP_WORD[c];
+  if (k === 0) k = BMP_WORD[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/**
+ * Number of word tokens, as many as words(s) returns, counted in one scan without a regex: the
+ * runs of letters and digits, less the joins (one apostrophe or hyphen between two runs, which
+ * WORD takes into one token).
+ */
 export function wordCount(s: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(s) !== null) n++;
+  let inRun = false;
+  // The position just after a run, when the character there is a joiner (then a run starting
+  // right after it continues the same token).
+  let joinAt = -1;
+  for (let i = 0; i < s.length; ) {
+    const c = s.codePointAt(i) as number;
+    const width = c > 0xffff ? 2 : 1;
+    if (isWordCode(c)) {
+      if (!inRun) {
+        if (joinAt !== i - 1 || joinAt < 0) n++;
+        inRun = true;
+      }
+    } else {
+      joinAt = inRun && (c === 0x27 || c === 0x2019 || c === 0x2d) ? i : -1;
+      inRun = false;
+    }
+    i += width;
+  }
   return n;
 }
 
@@ -45,9 +76,26 @@ export function trimAll(s: string): string {
 
 const SENTENCE_END = /[.!?…。！？؟][\p{Pf}\p{Pe}"'»”’)\]]*$/u;
 
-/** True when the trimmed line ends like a sentence (., !, ?, … possibly before closing quotes). */
+const CLOSER = /[\p{Pf}\p{Pe}"'»”’)\]]/u;
+/** For each BMP code point: 0 not yet known, 1 a closing quote or bracket (CLOSER), 2 not. */
+const BMP_CLOSER = new Uint8Array(0x10000);
+const TERMINATORS = new Set(['.', '!', '?', '…', '。', '！', '？', '؟']);
+
+/**
+ * True when the trimmed line ends like a sentence (., !, ?, … possibly before closing quotes):
+ * SENTENCE_END, tested from the end of the line instead of from every position.
+ */
 export function endsLikeSentence(trimmed: string): boolean {
-  return SENTENCE_END.test(trimmed);
+  let i = trimmed.length - 1;
+  for (; i >= 0; i--) {
+    const c = trimmed.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return SENTENCE_END.test(trimmed); // astral: leave it to the regex
+    let k = BMP_CLOSER[c];
+    if (k === 0) k = BMP_CLOSER[c] = CLOSER.test(trimmed[i]) ? 1 : 2;
+    if (k === 2) break;
+  }
+  // No character is both a terminator and a closer, so the terminator must sit just before the closers.
+  return i >= 0 && TERMINATORS.has(trimmed[i]);
 }
 
 /** A line that reads as article prose: a sentence of several words, or a long line. */
