@@ -1,12 +1,11 @@
 /**
- * Language identification with eld (its medium n-gram database), loaded on first use only: the
- * database costs about a second and a few hundred MB (half a second and 60 MB from the JSON
- * snapshot that the build writes), so nothing loads it unless a rule has a candidate block.
+ * Language identification with eld (its medium n-gram database), loaded on first use only: eld's
+ * own module costs about a second and 190 MB (the compact snapshot that the build writes, a few
+ * milliseconds and MB), so nothing loads it unless a rule has a candidate block.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { eldFile, eldVersion, SNAPSHOT } from './langid-snapshot.js';
+import { type EldData, eldFile, readSnapshot } from './langid-snapshot.js';
 
 /** One language guess with the detector's scores for every language it considered. */
 export interface LanguageGuess {
@@ -33,22 +32,17 @@ function load(): Eld {
 }
 
 /**
- * The same detector built from the JSON snapshot of its database (langid-snapshot.ts), which
- * loads several times faster and in less memory; null when there is none for the installed eld.
+ * The same detector fed the compact snapshot of its database (langid-snapshot.ts), which loads in
+ * milliseconds and a few MB; null when there is none for the installed eld.
  */
 function loadSnapshot(): Eld | null {
-  let snapshot: { eld: string; data: unknown };
-  try {
-    snapshot = JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as { eld: string; data: unknown };
-  } catch {
-    return null;
-  }
-  if (snapshot.eld !== eldVersion()) return null;
+  const data = readSnapshot();
+  if (!data) return null;
   const { createEld } = createRequire(import.meta.url)(eldFile('../languageDetector.js')) as {
-    createEld(): { instance: Eld; loadData(data: unknown): unknown };
+    createEld(): { instance: Eld; loadData(data: EldData): unknown };
   };
   const { instance, loadData } = createEld();
-  loadData(snapshot.data);
+  loadData(data);
   return instance;
 }
 
