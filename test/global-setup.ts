@@ -2,7 +2,7 @@ import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Build src/ to dist/ once (with the language identifier's JSON snapshot, as npm run build does),
+ * Build src/ to dist/ once (with the language identifier's binary snapshot, as npm run build does),
  * so the tests that spawn bin/clean-article.js run the current code.
  */
 export default function setup(): void {
