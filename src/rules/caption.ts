@@ -63,7 +63,28 @@ const WHITE = /\s+/gu;
 const NON_ASCII_TEXT = /[^\x00-\x7f]/;
 
 function key(s: string): string {
+  return plainAscii(s) ? s.toLowerCase() : slowKey(s);
+}
+
+function slowKey(s: string): string {
   return (NON_ASCII_TEXT.test(s) ? s.normalize('NFC') : s).toLowerCase().replace(APOSTROPHES, "'").replace(/\u0307/gu, '').replace(WHITE, ' ').trim();
+}
+
+/**
+ * Printable ASCII without a backtick, spaces single and inside: key() only lowers its case (NFC,
+ * the apostrophe and U+0307 replacements, space folding and trim all leave it as it is).
+ */
+function plainAscii(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c > 126 || c === 96 || (c === 32 && prev === 32)) return false;
+    prev = c;
+  }
+  return true;
 }
 
 function colonLabel(labels: readonly string[]): RegExp {
@@ -90,6 +111,14 @@ const ORDINAL_MARKER = /^(?:\d(?:st|nd|rd|th)|second|third|fourth)(?:\sfrom)?\s(
 const PARTY = new RegExp(`${L}(?:${alt(PARTY_CONTEXT)})(?![\\p{L}\\p{N}])|\\((?:d|i)\\)|\\((?:r|d|i)-`, 'iu');
 const PHOTO_WORD = new RegExp(`${L}(?:${alt(flat(PHOTO_WORDS))})${R}`, 'iu');
 const PHRASE = new RegExp(`${L}(?:${alt(flat(CAPTION_PHRASES))})${R}`, 'iu');
+/**
+ * Every caption phrase holds one of these, in lower case (checked below, else no gate). Under the
+ * i and u flags a phrase's ASCII letters match only themselves, their capitals and, for "s", the
+ * long s "ſ"; toLowerCase() maps all of these but "ſ" onto the letter, so the gate falls back to the
+ * regex for a line holding "ſ". Phrase spaces are \s, and unwrap() leaves only U+0020 spaces.
+ */
+const PHRASE_NEEDLES = ['in th', 'pose', 'taken', 'archiv', 'ymbolbild', "d'", 'arquivo', 'архив', 'arşiv'];
+const PHRASE_GATE = flat(CAPTION_PHRASES).every((p) => PHRASE_NEEDLES.some((n) => p.toLowerCase().includes(n)));
 const OPENER = new RegExp(`^(?:${alt(flat(CAPTION_OPENERS))})(?![\\p{L}\\p{N}-])`, 'iu');
 const STRONG_SPLIT = /\s?[/|\\;]\s?|\s[-–—]\s|\s(?:via|for|on|für|pour|para|per)\s/iu;
 const LABEL_SPLIT = /\s?[/|\\;,]\s?|\s[-–—]\s|\s(?:via|for|on|and|für|pour|para|per|und|et|e|y)\s/iu;
@@ -100,8 +129,10 @@ const SITE_NOTICE = /copyright|rights reserved|all rights|tous droits|todos los 
 const YEARS = /\d{4}(?:\s?[-–]\s?\d{4})?/gu;
 /** A copyright notice after a credit: " / Copyright 2019 The Associated Press. All rights reserved". */
 const COPYRIGHT_NOTICE = /\s?[/|]?\s?(?:copyright|©)\s?\d{4}[^/|()]*$/iu;
+const COPYRIGHT_WORD = /copyright/iu;
 
 const UI_LABELS = new Set(flat(PHOTO_UI_LABELS).map(key));
+const UI_LABEL_SPACES = Math.max(...[...UI_LABELS].map((l) => l.split(' ').length - 1));
 const BASE_AGENCIES = new Set(AGENCIES.map(key));
 const FILLERS = new Set(CREDIT_FILLERS.map(key));
 const PARTICLES = new Set(NAME_PARTICLES.map(key));
@@ -133,10 +164,32 @@ function colonLabelFor(extra: readonly string[]): RegExp {
   return re;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Space-separated pieces (U+0020 only) holding a letter or digit. */
 function countWords(s: string): number {
   let n = 0;
-  for (const w of s.split(' ')) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  let from = 0;
+  while (from <= s.length) {
+    let to = s.indexOf(' ', from);
+    if (to < 0) to = s.length;
+    if (hasLetterOrDigit(s, from, to)) n++;
+    from = to + 1;
+  }
   return n;
+}
+
+/** LETTER_OR_DIGIT.test(s.slice(from, to)), with ASCII decided without the regex. */
+function hasLetterOrDigit(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+    } else {
+      return LETTER_OR_DIGIT.test(s.slice(i, to));
+    }
+  }
+  return false;
 }
 
 /** Drop Markdown list bullets, emphasis and one pair of square brackets around the line. */
@@ -147,8 +200,12 @@ function unwrap(trimmed: string): string {
   while (b > a && '*_ '.includes(trimmed[b - 1])) b--;
   let s = trimmed.slice(a, b);
   if (s.startsWith('[') && s.endsWith(']') && s.indexOf(']') === s.length - 1) s = s.slice(1, -1);
-  return s.replace(WHITE, ' ').trim();
+  // Only single inner spaces: folding and trimming would leave the text as it is.
+  return UNFOLDED_SPACE.test(s) ? s.replace(WHITE, ' ').trim() : s;
 }
+
+/** White space other than single inner U+0020 spaces. */
+const UNFOLDED_SPACE = /[^\S ]| {2}|^ | $/u;
 
 const EDGE = new Set([...' \t\u00a0©().,*[]:']);
 
@@ -170,7 +227,12 @@ interface Ctx {
 
 /** An agency name, possibly with fillers around it: "AP Photo", "PTI File Photo", "Getty Images Pool". */
 function isAgency(seg: string, ctx: Ctx): boolean {
-  const ws = key(seg).split(' ');
+  const k = key(seg);
+  if (ctx.agencies.has(k)) return true;
+  // The loops below only move past filler words at the ends; without one, k itself decides.
+  const first = k.indexOf(' ');
+  if (first < 0 || (!FILLERS.has(k.slice(0, first)) && !FILLERS.has(k.slice(k.lastIndexOf(' ') + 1)))) return false;
+  const ws = k.split(' ');
   let a = 0;
   let b = ws.length;
   while (b > a && !ctx.agencies.has(ws.slice(a, b).join(' ')) && FILLERS.has(ws[b - 1])) b--;
@@ -224,7 +286,8 @@ function isCopyrightTail(rest: string, before: string, ctx: Ctx): boolean {
 function trailingCredit(s: string, ctx: Ctx): string | null {
   const found = creditAtEnd(s, ctx);
   if (found) return found;
-  const notice = COPYRIGHT_NOTICE.exec(s);
+  // The notice holds "copyright" or "©".
+  const notice = s.includes('©') || COPYRIGHT_WORD.test(s) ? COPYRIGHT_NOTICE.exec(s) : null;
   return notice && notice.index > 0 ? creditAtEnd(s.slice(0, notice.index), ctx) : null;
 }
 
@@ -240,8 +303,11 @@ function creditAtEnd(s: string, ctx: Ctx): string | null {
   }
   let last: RegExpExecArray | null = null;
   const tailFrom = Math.max(0, s.length - 160);
-  TAIL_LABEL.lastIndex = tailFrom;
-  for (let m = TAIL_LABEL.exec(s); m; m = TAIL_LABEL.exec(s)) last = m;
+  // A tail label ends with a colon, so none starts at tailFrom or later without a colon there.
+  if (s.indexOf(':', tailFrom) >= 0 || s.indexOf('：', tailFrom) >= 0) {
+    TAIL_LABEL.lastIndex = tailFrom;
+    for (let m = TAIL_LABEL.exec(s); m; m = TAIL_LABEL.exec(s)) last = m;
+  }
   if (last && last.index > 0) {
     const before = s[last.index - 1];
     const glued = /\p{Ll}/u.test(before) && /\p{Lu}/u.test(last[0][0]);
@@ -276,12 +342,14 @@ function endsWithAgency(s: string, ctx: Ctx): string | null {
 /** Distinct position markers in parentheses; single letters don't count in a political line. */
 function positionMarkers(s: string): string[] {
   const found: string[] = [];
-  const party = PARTY.test(s);
+  // Every marker sits in parentheses.
+  if (!s.includes('(')) return found;
+  let party: boolean | undefined;
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(s); m; m = MARKER.exec(s)) {
     const inner = key(m[1]).replace(/\s?-\s?/gu, '-');
     if (!POSITIONS.has(inner) && !ORDINAL_MARKER.test(inner)) continue;
-    if (party && SINGLE_LETTER.test(inner)) continue;
+    if (SINGLE_LETTER.test(inner) && (party ??= PARTY.test(s))) continue;
     if (!found.includes(m[0])) found.push(m[0]);
   }
   return found;
@@ -302,6 +370,28 @@ interface Verdict {
   reason: string;
 }
 
+/**
+ * False when key(s) cannot be a photo widget label. s is unwrap()'s output, so its only white space
+ * is single U+0020 spaces; key() keeps each of them (NFC and lower case neither add nor drop white
+ * space) except at most two trimmed at the ends and one per U+0307 it deletes ("a \u0307 b").
+ */
+function mayBeUiLabel(s: string): boolean {
+  let spaces = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) {
+    if (++spaces > UI_LABEL_SPACES + 2) return s.includes('\u0307');
+  }
+  return true;
+}
+
+/** False when PHRASE cannot match s (an unwrap() output). */
+function mayHavePhrase(s: string): boolean {
+  if (!PHRASE_GATE) return true;
+  const lower = s.toLowerCase();
+  if (lower.includes('ſ')) return true;
+  for (const n of PHRASE_NEEDLES) if (lower.includes(n)) return true;
+  return false;
+}
+
 /** Why a line (or a wrapped paragraph joined into one) is a caption or credit, or null. */
 function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): Verdict | null {
   if (trimmed.length > o.maxLineLength) return null;
@@ -309,7 +399,7 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
   if (s.length === 0 || !/[\p{L}\p{N}]/u.test(s)) return null;
   const quoted = clip(s, 70);
 
-  if (UI_LABELS.has(key(s).replace(/[.:…]+$/u, ''))) return { kind: 'control', reason: `photo widget label: "${quoted}"` };
+  if (mayBeUiLabel(s) && UI_LABELS.has(key(s).replace(/[.:…]+$/u, ''))) return { kind: 'control', reason: `photo widget label: "${quoted}"` };
   if (GALLERY.test(s)) return { kind: 'control', reason: `gallery counter: "${quoted}"` };
 
   if (words <= o.maxCaptionWords) {
@@ -348,7 +438,7 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
   }
 
   if (words <= o.maxPhraseWords && !quotes) {
-    const phrase = PHRASE.exec(s)?.[0] ?? OPENER.exec(s)?.[0];
+    const phrase = (mayHavePhrase(s) ? PHRASE.exec(s)?.[0] : undefined) ?? OPENER.exec(s)?.[0];
     if (phrase) return { kind: 'caption', reason: `caption phrase "${phrase}": "${quoted}"` };
   }
   return null;
