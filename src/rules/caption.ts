@@ -105,20 +105,21 @@ const TAIL_LABEL = new RegExp(
   `(?:photos?|photograph|images?|picture|pic|credits?|fotos?|фото|fotoğraf|bild|crédits?|créditos?|imagem|imagen|immagine)(?:\\s(?:credits?|courtesy))?\\s?[:：]`,
   'giu',
 );
-const SENTENCE_BOUNDARY = /[.!?…\]”")] (?=\S)/gu;
+/** Characters that close a sentence before a space: a sentence boundary is one of these, a space and more text. */
+const SENTENCE_CLOSE = '.!?…]”")';
 const MARKER = /\(([^()]{1,30})\)/gu;
 const ORDINAL_MARKER = /^(?:\d(?:st|nd|rd|th)|second|third|fourth)(?:\sfrom)?\s(?:l|r|left|right)$/iu;
 const PARTY = new RegExp(`${L}(?:${alt(PARTY_CONTEXT)})(?![\\p{L}\\p{N}])|\\((?:d|i)\\)|\\((?:r|d|i)-`, 'iu');
 const PHOTO_WORD = new RegExp(`${L}(?:${alt(flat(PHOTO_WORDS))})${R}`, 'iu');
 const PHRASE = new RegExp(`${L}(?:${alt(flat(CAPTION_PHRASES))})${R}`, 'iu');
 /**
- * Every caption phrase holds one of these, in lower case (checked below, else no gate). Under the
- * i and u flags a phrase's ASCII letters match only themselves, their capitals and, for "s", the
- * long s "ſ"; toLowerCase() maps all of these but "ſ" onto the letter, so the gate falls back to the
- * regex for a line holding "ſ". Phrase spaces are \s, and unwrap() leaves only U+0020 spaces.
+ * Every caption phrase holds one of these pieces (checked below; without that, no gate), so PHRASE
+ * cannot match where this regex, with the same flags, finds none. About twice as fast as PHRASE.
  */
-const PHRASE_NEEDLES = ['in th', 'pose', 'taken', 'archiv', 'ymbolbild', "d'", 'arquivo', 'архив', 'arşiv'];
-const PHRASE_GATE = flat(CAPTION_PHRASES).every((p) => PHRASE_NEEDLES.some((n) => p.toLowerCase().includes(n)));
+const PHRASE_PIECES = ['in this ', 'pose', 'taken', 'archiv', 'ymbolbild', "d'", 'arquivo', 'архив', 'arşiv'];
+const PHRASE_PIECE = flat(CAPTION_PHRASES).every((p) => PHRASE_PIECES.some((n) => p.toLowerCase().includes(n)))
+  ? new RegExp(PHRASE_PIECES.map(escape).join('|'), 'iu')
+  : /(?:)/u;
 const OPENER = new RegExp(`^(?:${alt(flat(CAPTION_OPENERS))})(?![\\p{L}\\p{N}-])`, 'iu');
 const STRONG_SPLIT = /\s?[/|\\;]\s?|\s[-–—]\s|\s(?:via|for|on|für|pour|para|per)\s/iu;
 const LABEL_SPLIT = /\s?[/|\\;,]\s?|\s[-–—]\s|\s(?:via|for|on|and|für|pour|para|per|und|et|e|y)\s/iu;
@@ -132,6 +133,7 @@ const COPYRIGHT_NOTICE = /\s?[/|]?\s?(?:copyright|©)\s?\d{4}[^/|()]*$/iu;
 const COPYRIGHT_WORD = /copyright/iu;
 
 const UI_LABELS = new Set(flat(PHOTO_UI_LABELS).map(key));
+const TRAILING_DOTS = /[.:…]+$/u;
 const UI_LABEL_SPACES = Math.max(...[...UI_LABELS].map((l) => l.split(' ').length - 1));
 const BASE_AGENCIES = new Set(AGENCIES.map(key));
 const FILLERS = new Set(CREDIT_FILLERS.map(key));
@@ -200,12 +202,27 @@ function unwrap(trimmed: string): string {
   while (b > a && '*_ '.includes(trimmed[b - 1])) b--;
   let s = trimmed.slice(a, b);
   if (s.startsWith('[') && s.endsWith(']') && s.indexOf(']') === s.length - 1) s = s.slice(1, -1);
-  // Only single inner spaces: folding and trimming would leave the text as it is.
-  return UNFOLDED_SPACE.test(s) ? s.replace(WHITE, ' ').trim() : s;
+  return foldedSpaces(s) ? s : s.replace(WHITE, ' ').trim();
 }
 
-/** White space other than single inner U+0020 spaces. */
-const UNFOLDED_SPACE = /[^\S ]| {2}|^ | $/u;
+/** True when s's only white space is single U+0020 spaces inside it: folding and trimming keep s as it is. */
+function foldedSpaces(s: string): boolean {
+  const n = s.length;
+  if (n > 0 && (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32)) return false;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? prev === 32 : isWhiteNotSpace(c)) return false;
+    prev = c;
+  }
+  return true;
+}
+
+/** \s (ECMAScript WhiteSpace and LineTerminator) but U+0020, by code unit. */
+function isWhiteNotSpace(c: number): boolean {
+  if (c < 0xa0) return c >= 9 && c <= 13;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 const EDGE = new Set([...' \t\u00a0©().,*[]:']);
 
@@ -260,14 +277,20 @@ function isName(seg: string): boolean {
 function isCredit(text: string, needAgency: boolean, ctx: Ctx, split: RegExp): boolean {
   const body = trimEdges(text);
   if (body.length === 0 || countWords(body) > ctx.maxCreditWords) return false;
-  let agencies = 0;
-  for (const raw of body.split(split)) {
+  const parts = body.split(split);
+  // Look for the agency first: most lines have none, and the name checks cost more.
+  if (needAgency && !parts.some((raw) => isAgencyPart(raw, ctx))) return false;
+  for (const raw of parts) {
     const seg = trimEdges(raw);
     if (seg.length === 0) continue;
-    if (isAgency(seg, ctx)) agencies++;
-    else if (!isName(seg) && !POSITIONS.has(key(seg))) return false;
+    if (!isAgency(seg, ctx) && !isName(seg) && !POSITIONS.has(key(seg))) return false;
   }
-  return needAgency ? agencies > 0 : true;
+  return true;
+}
+
+function isAgencyPart(raw: string, ctx: Ctx): boolean {
+  const seg = trimEdges(raw);
+  return seg.length > 0 && isAgency(seg, ctx);
 }
 
 /**
@@ -319,14 +342,28 @@ function creditAtEnd(s: string, ctx: Ctx): string | null {
   const pipe = s.lastIndexOf('|');
   if (pipe > 0 && isCredit(s.slice(pipe + 1), true, ctx, STRONG_SPLIT)) return s.slice(pipe);
   const copyright = s.lastIndexOf('©');
-  if (copyright > 0 && !/[.!?]/u.test(s[copyright - 1]) && isCopyrightTail(s.slice(copyright + 1).trim(), s.slice(0, copyright), ctx)) {
+  if (copyright > 0 && !'.!?'.includes(s[copyright - 1]) && isCopyrightTail(s.slice(copyright + 1).trim(), s.slice(0, copyright), ctx)) {
     return s.slice(copyright);
   }
-  let boundary = -1;
-  SENTENCE_BOUNDARY.lastIndex = tailFrom;
-  for (let m = SENTENCE_BOUNDARY.exec(s); m; m = SENTENCE_BOUNDARY.exec(s)) boundary = m.index + m[0].length;
+  const boundary = lastSentenceBoundary(s, tailFrom);
   if (boundary > 0 && isCredit(s.slice(boundary), true, ctx, STRONG_SPLIT)) return s.slice(boundary);
   return null;
+}
+
+/**
+ * Where the last match of /[.!?…\]”")] (?=\S)/ at or after `from` ends, or -1: the last space
+ * preceded by a closing character (at `from` or later) and followed by something other than white
+ * space. Matches cannot overlap (a space closes nothing), so a scan from the end finds the same one.
+ */
+function lastSentenceBoundary(s: string, from: number): number {
+  for (let sp = s.lastIndexOf(' '); sp - 1 >= from; sp = s.lastIndexOf(' ', sp - 1)) {
+    if (sp + 1 < s.length && SENTENCE_CLOSE.includes(s[sp - 1]) && !isWhite(s.charCodeAt(sp + 1))) return sp + 1;
+  }
+  return -1;
+}
+
+function isWhite(c: number): boolean {
+  return c === 32 || isWhiteNotSpace(c);
 }
 
 /** The last one to three words, when they name an agency: "… Timothy Weeks AP". */
@@ -383,23 +420,14 @@ function mayBeUiLabel(s: string): boolean {
   return true;
 }
 
-/** False when PHRASE cannot match s (an unwrap() output). */
-function mayHavePhrase(s: string): boolean {
-  if (!PHRASE_GATE) return true;
-  const lower = s.toLowerCase();
-  if (lower.includes('ſ')) return true;
-  for (const n of PHRASE_NEEDLES) if (lower.includes(n)) return true;
-  return false;
-}
-
 /** Why a line (or a wrapped paragraph joined into one) is a caption or credit, or null. */
 function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): Verdict | null {
   if (trimmed.length > o.maxLineLength) return null;
   const s = unwrap(trimmed);
-  if (s.length === 0 || !/[\p{L}\p{N}]/u.test(s)) return null;
+  if (s.length === 0 || !LETTER_OR_DIGIT.test(s)) return null;
   const quoted = clip(s, 70);
 
-  if (mayBeUiLabel(s) && UI_LABELS.has(key(s).replace(/[.:…]+$/u, ''))) return { kind: 'control', reason: `photo widget label: "${quoted}"` };
+  if (mayBeUiLabel(s) && UI_LABELS.has(key(s).replace(TRAILING_DOTS, ''))) return { kind: 'control', reason: `photo widget label: "${quoted}"` };
   if (GALLERY.test(s)) return { kind: 'control', reason: `gallery counter: "${quoted}"` };
 
   if (words <= o.maxCaptionWords) {
@@ -417,7 +445,7 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
   }
   const source = SOURCE_LABEL.exec(s);
   if (source && isCredit(s.slice(source[0].length), true, ctx, LABEL_SPLIT)) return { kind: 'label', reason: `source credit: "${quoted}"` };
-  if (words <= o.maxCreditWords && !/\.$/u.test(s)) {
+  if (words <= o.maxCreditWords && !s.endsWith('.')) {
     if (isCredit(s, true, ctx, STRONG_SPLIT)) return { kind: 'credit', reason: `photo credit: "${quoted}"` };
     if (s.startsWith('©') && isCopyrightTail(s.slice(1).trim(), '', ctx)) return { kind: 'credit', reason: `photo credit: "${quoted}"` };
   }
@@ -438,7 +466,7 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
   }
 
   if (words <= o.maxPhraseWords && !quotes) {
-    const phrase = (mayHavePhrase(s) ? PHRASE.exec(s)?.[0] : undefined) ?? OPENER.exec(s)?.[0];
+    const phrase = (PHRASE_PIECE.test(s) ? PHRASE.exec(s)?.[0] : undefined) ?? OPENER.exec(s)?.[0];
     if (phrase) return { kind: 'caption', reason: `caption phrase "${phrase}": "${quoted}"` };
   }
   return null;
