@@ -48,7 +48,24 @@ const MARKDOWN_LINK = /\]\[\d+\]|\]\([^()\s]*\)/gu;
 const MAX_WORDS = 60;
 
 function normalizeLabel(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'").replace(DOT_ABOVE, '').replace(DOTLESS_I, 'i').replace(WHITE, ' ').trim();
+  return plainAscii(s) ? s.toLowerCase() : s.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'").replace(DOT_ABOVE, '').replace(DOTLESS_I, 'i').replace(WHITE, ' ').trim();
+}
+
+/**
+ * Printable ASCII without a backtick, spaces single and inside: normalizeLabel() only lowers its
+ * case (NFC, the apostrophe, dot and dotless-i replacements, space folding and trim leave it as it is).
+ */
+function plainAscii(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c > 126 || c === 96 || (c === 32 && prev === 32)) return false;
+    prev = c;
+  }
+  return true;
 }
 
 function buildLookup(extra: readonly string[]): Lookup {
@@ -103,7 +120,8 @@ function labelAt(s: string, i: number, lookup: Lookup): { end: number; kind: Lab
 
 /** Split a trimmed line into widget tokens; null as soon as something else turns up. */
 function tokenize(trimmed: string, lookup: Lookup): LineTokens | null {
-  const s = normalizeLabel(trimmed.replace(MARKDOWN_LINK, ']'));
+  // Both link forms start with "]".
+  const s = normalizeLabel(trimmed.includes(']') ? trimmed.replace(MARKDOWN_LINK, ']') : trimmed);
   const t: LineTokens = { labels: 0, counters: 0, counts: 0 };
   let i = 0;
   while (i < s.length) {
