@@ -60,15 +60,24 @@ const APOSTROPHES = /[’ʼ‘`´]/gu;
 const WHITE = /\s+/gu;
 
 /** Lower case, one apostrophe, single spaces: the form the word lists are written in. */
-const NON_ASCII_TEXT = /[^\x00-\x7f]/;
-
 function key(s: string): string {
   return plainAscii(s) ? s.toLowerCase() : slowKey(s);
 }
 
 function slowKey(s: string): string {
-  return (NON_ASCII_TEXT.test(s) ? s.normalize('NFC') : s).toLowerCase().replace(APOSTROPHES, "'").replace(/\u0307/gu, '').replace(WHITE, ' ').trim();
+  let t = (NFC_AS_IS.test(s) ? s : s.normalize('NFC')).toLowerCase();
+  if (FOLDED_CHAR.test(t)) t = t.replace(APOSTROPHES, "'").replace(DOT_ABOVE, '');
+  return foldedSpaces(t) ? t : t.replace(WHITE, ' ').trim();
 }
+
+/**
+ * Text made only of these code units (Latin, Cyrillic, general punctuation, currency signs) is in
+ * NFC already: each is NFC on its own with combining class 0, and no two of them compose.
+ */
+const NFC_AS_IS = /^[\u0000-\u02ff\u0400-\u0482\u048a-\u04ff\u2002-\u206f\u20a0-\u20c0]*$/;
+/** Characters key() replaces or drops besides white space. */
+const FOLDED_CHAR = /[’ʼ‘`´\u0307]/u;
+const DOT_ABOVE = /\u0307/gu;
 
 /**
  * Printable ASCII without a backtick, spaces single and inside: key() only lowers its case (NFC,

@@ -48,7 +48,37 @@ const MARKDOWN_LINK = /\]\[\d+\]|\]\([^()\s]*\)/gu;
 const MAX_WORDS = 60;
 
 function normalizeLabel(s: string): string {
-  return plainAscii(s) ? s.toLowerCase() : s.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'").replace(DOT_ABOVE, '').replace(DOTLESS_I, 'i').replace(WHITE, ' ').trim();
+  if (plainAscii(s)) return s.toLowerCase();
+  let t = (NFC_AS_IS.test(s) ? s : s.normalize('NFC')).toLowerCase();
+  if (FOLDED_CHAR.test(t)) t = t.replace(APOSTROPHES, "'").replace(DOT_ABOVE, '').replace(DOTLESS_I, 'i');
+  return foldedSpaces(t) ? t : t.replace(WHITE, ' ').trim();
+}
+
+/**
+ * Text made only of these code units (Latin, Cyrillic, general punctuation, currency signs) is in
+ * NFC already: each is NFC on its own with combining class 0, and no two of them compose.
+ */
+const NFC_AS_IS = /^[\u0000-\u02ff\u0400-\u0482\u048a-\u04ff\u2002-\u206f\u20a0-\u20c0]*$/;
+/** Characters normalizeLabel() replaces or drops besides white space. */
+const FOLDED_CHAR = /[’ʼ‘`´\u0307ı]/u;
+
+/** True when s's only white space is single U+0020 spaces inside it: folding and trimming keep s as it is. */
+function foldedSpaces(s: string): boolean {
+  const n = s.length;
+  if (n > 0 && (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32)) return false;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? prev === 32 : isWhiteNotSpace(c)) return false;
+    prev = c;
+  }
+  return true;
+}
+
+/** \s (ECMAScript WhiteSpace and LineTerminator) but U+0020, by code unit. */
+function isWhiteNotSpace(c: number): boolean {
+  if (c < 0xa0) return c >= 9 && c <= 13;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
