@@ -5,37 +5,38 @@
  * carries or drops a " | Site" / " - Site" suffix.
  */
 import type { Finding, Rule } from '../types.js';
-import { clip, titleKeys } from '../text.js';
+import { clip, nfkc, titleKeys } from '../text.js';
 
 export interface RepeatedTitleOptions {
   /** A title needs at least this many words to be matched (short titles collide with headings). */
   minWords: number;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-/**
- * In ASCII, every printable character but letters and digits is punctuation or a symbol, and the
- * white space is \t\n\v\f\r and the space; what is left (letters, digits, other control characters)
- * stays in a key.
- */
-const ASCII_SEPARATORS = /[^a-z0-9\x00-\x08\x0e-\x1f\x7f]+/g;
+/** What normalizeKey() turns into spaces: its first run of anything else is a key's first word. */
+const KEY_WORD = /[^\p{P}\p{S}\s]+/u;
 
-/** normalizeKey() of an ASCII string (which NFKC leaves as it is), in one pass. */
-function asciiKey(s: string): string {
-  return s.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
+/** A key's first word, and whether it is the whole key. */
+interface Head {
+  word: string;
+  whole: boolean;
+}
+
+function head(key: string): Head {
+  const space = key.indexOf(' ');
+  return space < 0 ? { word: key, whole: true } : { word: key.slice(0, space), whole: false };
 }
 
 /**
- * False when the line cannot repeat the title: for an ASCII line, its key is neither a title key
- * nor starts with the title's full key (its suffix-less key is a key of a prefix of the line, which
- * in ASCII is a prefix of the line's key). Other lines are always looked at.
+ * False when the line cannot repeat the title, judged by its key's first word. A match needs the
+ * line's key to start with a title key: it equals one, or its suffix-less key (the key of the line
+ * up to the white space before " | Site", which is where the line's key has a space) equals the
+ * title's full key. A key starting with another shares its first word, or extends it when the
+ * other is one word. The first word is the first run of what normalizeKey() keeps in NFKC and
+ * lower case, as normalizeKey() does.
  */
-function mayRepeat(trimmed: string, keys: readonly string[], shortest: number): boolean {
-  if (NON_ASCII.test(trimmed)) return true;
-  // A key is no longer than its ASCII line.
-  if (trimmed.length < shortest) return false;
-  const own = asciiKey(trimmed);
-  return keys.includes(own) || own.startsWith(keys[0]);
+function mayRepeat(trimmed: string, heads: readonly Head[]): boolean {
+  const word = KEY_WORD.exec(nfkc(trimmed).toLowerCase())?.[0] ?? '';
+  return heads.some((h) => (h.whole ? word.startsWith(h.word) : word === h.word));
 }
 
 export const repeatedTitle: Rule<RepeatedTitleOptions> = {
@@ -48,12 +49,12 @@ export const repeatedTitle: Rule<RepeatedTitleOptions> = {
     const title = doc.line(doc.titleLine);
     if (title.wordCount < options.minWords) return [];
     const keys = titleKeys(title.trimmed, options.minWords);
-    const shortest = Math.min(...keys.map((k) => k.length));
+    const heads = keys.map(head);
     const findings: Finding[] = [];
     for (let n = doc.titleLine + 1; n <= doc.lines.length; n++) {
       const line = doc.line(n);
       if (line.blank || Math.abs(line.wordCount - title.wordCount) > 12) continue;
-      if (!mayRepeat(line.trimmed, keys, shortest)) continue;
+      if (!mayRepeat(line.trimmed, heads)) continue;
       const own = titleKeys(line.trimmed, options.minWords);
       // Own full key equals a title key, or own suffix-less key equals the title's full key.
       const match = keys.includes(own[0]) || (own.length > 1 && own[1] === keys[0]);
