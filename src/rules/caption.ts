@@ -114,8 +114,6 @@ const TAIL_LABEL = new RegExp(
   `(?:photos?|photograph|images?|picture|pic|credits?|fotos?|фото|fotoğraf|bild|crédits?|créditos?|imagem|imagen|immagine)(?:\\s(?:credits?|courtesy))?\\s?[:：]`,
   'giu',
 );
-/** Characters that close a sentence before a space: a sentence boundary is one of these, a space and more text. */
-const SENTENCE_CLOSE = '.!?…]”")';
 const MARKER = /\(([^()]{1,30})\)/gu;
 const ORDINAL_MARKER = /^(?:\d(?:st|nd|rd|th)|second|third|fourth)(?:\sfrom)?\s(?:l|r|left|right)$/iu;
 const PARTY = new RegExp(`${L}(?:${alt(PARTY_CONTEXT)})(?![\\p{L}\\p{N}])|\\((?:d|i)\\)|\\((?:r|d|i)-`, 'iu');
@@ -365,10 +363,15 @@ function creditAtEnd(s: string, ctx: Ctx): string | null {
  * space. Matches cannot overlap (a space closes nothing), so a scan from the end finds the same one.
  */
 function lastSentenceBoundary(s: string, from: number): number {
-  for (let sp = s.lastIndexOf(' '); sp - 1 >= from; sp = s.lastIndexOf(' ', sp - 1)) {
-    if (sp + 1 < s.length && SENTENCE_CLOSE.includes(s[sp - 1]) && !isWhite(s.charCodeAt(sp + 1))) return sp + 1;
+  for (let sp = s.length - 2; sp - 1 >= from; sp--) {
+    if (s.charCodeAt(sp) === 32 && closesSentence(s.charCodeAt(sp - 1)) && !isWhite(s.charCodeAt(sp + 1))) return sp + 1;
   }
   return -1;
+}
+
+/** One of . ! ? … ] ” " ) */
+function closesSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 93 || c === 0x201d || c === 34 || c === 41;
 }
 
 function isWhite(c: number): boolean {
