@@ -65,9 +65,8 @@ function key(s: string): string {
 }
 
 function slowKey(s: string): string {
-  let t = (NFC_AS_IS.test(s) ? s : s.normalize('NFC')).toLowerCase();
-  if (FOLDED_CHAR.test(t)) t = t.replace(APOSTROPHES, "'").replace(DOT_ABOVE, '');
-  return foldedSpaces(t) ? t : t.replace(WHITE, ' ').trim();
+  const t = (NFC_AS_IS.test(s) ? s : s.normalize('NFC')).toLowerCase();
+  return keptAsIs(t) ? t : t.replace(APOSTROPHES, "'").replace(DOT_ABOVE, '').replace(WHITE, ' ').trim();
 }
 
 /**
@@ -75,8 +74,6 @@ function slowKey(s: string): string {
  * NFC already: each is NFC on its own with combining class 0, and no two of them compose.
  */
 const NFC_AS_IS = /^[\u0000-\u02ff\u0400-\u0482\u048a-\u04ff\u2002-\u206f\u20a0-\u20c0]*$/;
-/** Characters key() replaces or drops besides white space. */
-const FOLDED_CHAR = /[’ʼ‘`´\u0307]/u;
 const DOT_ABOVE = /\u0307/gu;
 
 /**
@@ -210,6 +207,22 @@ function unwrap(trimmed: string): string {
   let s = trimmed.slice(a, b);
   if (s.startsWith('[') && s.endsWith(']') && s.indexOf(']') === s.length - 1) s = s.slice(1, -1);
   return foldedSpaces(s) ? s : s.replace(WHITE, ' ').trim();
+}
+
+/**
+ * True when the replaces and the trim after lower-casing keep t as it is: no apostrophe variant,
+ * U+0307, and no white space but single U+0020 spaces inside.
+ */
+function keptAsIs(t: string): boolean {
+  const n = t.length;
+  if (n > 0 && (t.charCodeAt(0) === 32 || t.charCodeAt(n - 1) === 32)) return false;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32 ? prev === 32 : c === 0x60 || isWhiteNotSpace(c) || (c >= 0xb4 && (c === 0xb4 || c === 0x2bc || c === 0x2018 || c === 0x2019 || c === 0x307))) return false;
+    prev = c;
+  }
+  return true;
 }
 
 /** True when s's only white space is single U+0020 spaces inside it: folding and trimming keep s as it is. */
