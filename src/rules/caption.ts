@@ -61,12 +61,18 @@ const WHITE = /\s+/gu;
 
 /** Lower case, one apostrophe, single spaces: the form the word lists are written in. */
 function key(s: string): string {
-  return plainAscii(s) ? s.toLowerCase() : slowKey(s);
+  return NOT_PLAIN.test(s) ? slowKey(s) : s.toLowerCase();
 }
+
+/**
+ * Anything but printable ASCII without a backtick with single inner spaces: on text without it key()
+ * only lowers the case (NFC, the apostrophe and U+0307 replacements, space folding and trim keep it).
+ */
+const NOT_PLAIN = /[^\x20-\x5f\x61-\x7e]| {2}|^ | $/;
 
 function slowKey(s: string): string {
   const t = (NFC_AS_IS.test(s) ? s : s.normalize('NFC')).toLowerCase();
-  return keptAsIs(t) ? t : t.replace(APOSTROPHES, "'").replace(DOT_ABOVE, '').replace(WHITE, ' ').trim();
+  return FOLDED.test(t) ? t.replace(APOSTROPHES, "'").replace(DOT_ABOVE, '').replace(WHITE, ' ').trim() : t;
 }
 
 /**
@@ -75,23 +81,8 @@ function slowKey(s: string): string {
  */
 const NFC_AS_IS = /^[\u0000-\u02ff\u0400-\u0482\u048a-\u04ff\u2002-\u206f\u20a0-\u20c0]*$/;
 const DOT_ABOVE = /\u0307/gu;
-
-/**
- * Printable ASCII without a backtick, spaces single and inside: key() only lowers its case (NFC,
- * the apostrophe and U+0307 replacements, space folding and trim all leave it as it is).
- */
-function plainAscii(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return true;
-  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
-  let prev = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 || c > 126 || c === 96 || (c === 32 && prev === 32)) return false;
-    prev = c;
-  }
-  return true;
-}
+/** What the replaces and trim after lower-casing change: without it they keep the text as it is. */
+const FOLDED = /[’ʼ‘`´\u0307]|[^\S ]| {2}|^ | $/u;
 
 function colonLabel(labels: readonly string[]): RegExp {
   return new RegExp(`^[(\\[]?\\s?(?:${alt(labels)})\\s?[:：]`, 'iu');
@@ -111,6 +102,7 @@ const TAIL_LABEL = new RegExp(
   `(?:photos?|photograph|images?|picture|pic|credits?|fotos?|фото|fotoğraf|bild|crédits?|créditos?|imagem|imagen|immagine)(?:\\s(?:credits?|courtesy))?\\s?[:：]`,
   'giu',
 );
+const SENTENCE_BOUNDARY = /[.!?…\]”")] (?=\S)/gu;
 const MARKER = /\(([^()]{1,30})\)/gu;
 const ORDINAL_MARKER = /^(?:\d(?:st|nd|rd|th)|second|third|fourth)(?:\sfrom)?\s(?:l|r|left|right)$/iu;
 const PARTY = new RegExp(`${L}(?:${alt(PARTY_CONTEXT)})(?![\\p{L}\\p{N}])|\\((?:d|i)\\)|\\((?:r|d|i)-`, 'iu');
@@ -206,43 +198,11 @@ function unwrap(trimmed: string): string {
   while (b > a && '*_ '.includes(trimmed[b - 1])) b--;
   let s = trimmed.slice(a, b);
   if (s.startsWith('[') && s.endsWith(']') && s.indexOf(']') === s.length - 1) s = s.slice(1, -1);
-  return foldedSpaces(s) ? s : s.replace(WHITE, ' ').trim();
+  return UNFOLDED_SPACE.test(s) ? s.replace(WHITE, ' ').trim() : s;
 }
 
-/**
- * True when the replaces and the trim after lower-casing keep t as it is: no apostrophe variant,
- * U+0307, and no white space but single U+0020 spaces inside.
- */
-function keptAsIs(t: string): boolean {
-  const n = t.length;
-  if (n > 0 && (t.charCodeAt(0) === 32 || t.charCodeAt(n - 1) === 32)) return false;
-  let prev = 0;
-  for (let i = 0; i < n; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 32 ? prev === 32 : c === 0x60 || isWhiteNotSpace(c) || (c >= 0xb4 && (c === 0xb4 || c === 0x2bc || c === 0x2018 || c === 0x2019 || c === 0x307))) return false;
-    prev = c;
-  }
-  return true;
-}
-
-/** True when s's only white space is single U+0020 spaces inside it: folding and trimming keep s as it is. */
-function foldedSpaces(s: string): boolean {
-  const n = s.length;
-  if (n > 0 && (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32)) return false;
-  let prev = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 ? prev === 32 : isWhiteNotSpace(c)) return false;
-    prev = c;
-  }
-  return true;
-}
-
-/** \s (ECMAScript WhiteSpace and LineTerminator) but U+0020, by code unit. */
-function isWhiteNotSpace(c: number): boolean {
-  if (c < 0xa0) return c >= 9 && c <= 13;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+/** White space but single inner U+0020 spaces: without it, folding and trimming keep the text as it is. */
+const UNFOLDED_SPACE = /[^\S ]| {2}|^ | $/u;
 
 const EDGE = new Set([...' \t\u00a0©().,*[]:']);
 
@@ -365,30 +325,11 @@ function creditAtEnd(s: string, ctx: Ctx): string | null {
   if (copyright > 0 && !'.!?'.includes(s[copyright - 1]) && isCopyrightTail(s.slice(copyright + 1).trim(), s.slice(0, copyright), ctx)) {
     return s.slice(copyright);
   }
-  const boundary = lastSentenceBoundary(s, tailFrom);
+  let boundary = -1;
+  SENTENCE_BOUNDARY.lastIndex = tailFrom;
+  for (let m = SENTENCE_BOUNDARY.exec(s); m; m = SENTENCE_BOUNDARY.exec(s)) boundary = m.index + m[0].length;
   if (boundary > 0 && isCredit(s.slice(boundary), true, ctx, STRONG_SPLIT)) return s.slice(boundary);
   return null;
-}
-
-/**
- * Where the last match of /[.!?…\]”")] (?=\S)/ at or after `from` ends, or -1: the last space
- * preceded by a closing character (at `from` or later) and followed by something other than white
- * space. Matches cannot overlap (a space closes nothing), so a scan from the end finds the same one.
- */
-function lastSentenceBoundary(s: string, from: number): number {
-  for (let sp = s.length - 2; sp - 1 >= from; sp--) {
-    if (s.charCodeAt(sp) === 32 && closesSentence(s.charCodeAt(sp - 1)) && !isWhite(s.charCodeAt(sp + 1))) return sp + 1;
-  }
-  return -1;
-}
-
-/** One of . ! ? … ] ” " ) */
-function closesSentence(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 93 || c === 0x201d || c === 34 || c === 41;
-}
-
-function isWhite(c: number): boolean {
-  return c === 32 || isWhiteNotSpace(c);
 }
 
 /** The last one to three words, when they name an agency: "… Timothy Weeks AP". */

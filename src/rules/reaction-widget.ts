@@ -48,55 +48,23 @@ const MARKDOWN_LINK = /\]\[\d+\]|\]\([^()\s]*\)/gu;
 const MAX_WORDS = 60;
 
 function normalizeLabel(s: string): string {
-  if (plainAscii(s)) return s.toLowerCase();
+  if (!NOT_PLAIN.test(s)) return s.toLowerCase();
   const t = (NFC_AS_IS.test(s) ? s : s.normalize('NFC')).toLowerCase();
-  return keptAsIs(t) ? t : t.replace(APOSTROPHES, "'").replace(DOT_ABOVE, '').replace(DOTLESS_I, 'i').replace(WHITE, ' ').trim();
+  return FOLDED.test(t) ? t.replace(APOSTROPHES, "'").replace(DOT_ABOVE, '').replace(DOTLESS_I, 'i').replace(WHITE, ' ').trim() : t;
 }
 
 /**
  * Text made only of these code units (Latin, Cyrillic, general punctuation, currency signs) is in
  * NFC already: each is NFC on its own with combining class 0, and no two of them compose.
  */
+/**
+ * Anything but printable ASCII without a backtick with single inner spaces: on text without
+ * it normalizeLabel() only lowers the case (NFC and all the replaces and the trim keep it).
+ */
+const NOT_PLAIN = /[^\x20-\x5f\x61-\x7e]| {2}|^ | $/;
+/** What the replaces and trim after lower-casing change: without it they keep the text as it is. */
+const FOLDED = /[’ʼ‘`´\u0307ı]|[^\S ]| {2}|^ | $/u;
 const NFC_AS_IS = /^[\u0000-\u02ff\u0400-\u0482\u048a-\u04ff\u2002-\u206f\u20a0-\u20c0]*$/;
-
-/**
- * True when the replaces and the trim after lower-casing keep t as it is: no apostrophe variant,
- * U+0307, dotless i, and no white space but single U+0020 spaces inside.
- */
-function keptAsIs(t: string): boolean {
-  const n = t.length;
-  if (n > 0 && (t.charCodeAt(0) === 32 || t.charCodeAt(n - 1) === 32)) return false;
-  let prev = 0;
-  for (let i = 0; i < n; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 32 ? prev === 32 : c === 0x60 || isWhiteNotSpace(c) || (c >= 0xb4 && (c === 0xb4 || c === 0x2bc || c === 0x2018 || c === 0x2019 || c === 0x307 || c === 0x131))) return false;
-    prev = c;
-  }
-  return true;
-}
-
-/** \s (ECMAScript WhiteSpace and LineTerminator) but U+0020, by code unit. */
-function isWhiteNotSpace(c: number): boolean {
-  if (c < 0xa0) return c >= 9 && c <= 13;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/**
- * Printable ASCII without a backtick, spaces single and inside: normalizeLabel() only lowers its
- * case (NFC, the apostrophe, dot and dotless-i replacements, space folding and trim leave it as it is).
- */
-function plainAscii(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return true;
-  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
-  let prev = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 || c > 126 || c === 96 || (c === 32 && prev === 32)) return false;
-    prev = c;
-  }
-  return true;
-}
 
 function buildLookup(extra: readonly string[]): Lookup {
   const labels = new Map<string, LabelKind>();
