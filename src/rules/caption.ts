@@ -138,6 +138,42 @@ const POSITIONS = new Set(flat(POSITION_MARKERS).map((m) => key(m).replace(/\s?-
 const SINGLE_LETTER = /^\p{L}\.?$/u;
 
 const agencyCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+const agencyRunsCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string> | null>();
+const ASCII_TEXT = /^[\x00-\x7f]*$/;
+const RUN = /[a-z0-9]+/g;
+
+/**
+ * The longest run of ASCII letters and digits of every ASCII agency name (the others cannot stand
+ * in ASCII text); null when a name has none, which turns off the check that uses these.
+ */
+function agencyRunsFor(agencies: ReadonlySet<string>): ReadonlySet<string> | null {
+  const cached = agencyRunsCache.get(agencies);
+  if (cached !== undefined) return cached;
+  let runs: Set<string> | null = new Set<string>();
+  for (const a of agencies) {
+    if (!ASCII_TEXT.test(a)) continue;
+    const longest = (a.match(RUN) ?? []).reduce((x, y) => (y.length > x.length ? y : x), '');
+    if (longest === '') {
+      runs = null;
+      break;
+    }
+    runs.add(longest);
+  }
+  agencyRunsCache.set(agencies, runs);
+  return runs;
+}
+
+/**
+ * False when no part of body can be an agency name. For plain ASCII body (see NOT_PLAIN) a part's
+ * key is the part lower-cased, and an agency name in it stands between spaces or the part's ends,
+ * next to split or edge characters in body (none a letter or digit): so each run of letters and
+ * digits of the name is a whole run of body lower-cased.
+ */
+function mayNameAgency(body: string, ctx: Ctx): boolean {
+  if (ctx.agencyRuns === null || NOT_PLAIN.test(body)) return true;
+  const runs = body.toLowerCase().match(RUN);
+  return runs !== null && runs.some((r) => ctx.agencyRuns!.has(r));
+}
 
 function agenciesFor(extra: readonly string[]): ReadonlySet<string> {
   if (extra.length === 0) return BASE_AGENCIES;
@@ -217,6 +253,8 @@ function trimEdges(s: string): string {
 
 interface Ctx {
   agencies: ReadonlySet<string>;
+  /** agencyRunsFor(agencies). */
+  agencyRuns: ReadonlySet<string> | null;
   /** Matches a caption or credit label and its colon at the start of a line. */
   colonLabel: RegExp;
   maxCreditWords: number;
@@ -257,6 +295,7 @@ function isName(seg: string): boolean {
 function isCredit(text: string, needAgency: boolean, ctx: Ctx, split: RegExp): boolean {
   const body = trimEdges(text);
   if (body.length === 0 || countWords(body) > ctx.maxCreditWords) return false;
+  if (needAgency && !mayNameAgency(body, ctx)) return false;
   const parts = body.split(split);
   // Look for the agency first: most lines have none, and the name checks cost more.
   if (needAgency && !parts.some((raw) => isAgencyPart(raw, ctx))) return false;
@@ -492,7 +531,8 @@ export const caption: Rule<CaptionOptions> = {
   enabledByDefault: true,
   defaults: { extraLabels: [], extraAgencies: [], maxCreditWords: 8, maxCaptionWords: 80, maxPhraseWords: 45, maxLineLength: 2000 },
   detect(doc, options) {
-    const ctx: Ctx = { agencies: agenciesFor(options.extraAgencies), colonLabel: colonLabelFor(options.extraLabels), maxCreditWords: options.maxCreditWords };
+    const agencies = agenciesFor(options.extraAgencies);
+    const ctx: Ctx = { agencies, agencyRuns: agencyRunsFor(agencies), colonLabel: colonLabelFor(options.extraLabels), maxCreditWords: options.maxCreditWords };
     const findings: Finding[] = [];
     const taken = new Set<number>();
     const take = (start: number, end: number, reason: string): void => {
