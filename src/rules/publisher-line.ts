@@ -15,6 +15,19 @@ export interface PublisherLineOptions {
 }
 
 const CLAUSE_END = /[:,;]$/;
+const FIRST_LETTER_CAPITAL = /^\P{L}*\p{Lu}/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * In ASCII, every printable character but letters and digits is punctuation or a symbol, and the
+ * white space is \t\n\v\f\r and the space; the rest (letters, digits, other control characters)
+ * stays in a key.
+ */
+const ASCII_SEPARATORS = /[^a-z0-9\x00-\x08\x0e-\x1f\x7f]+/g;
+
+/** normalizeKey() of an ASCII string (which NFKC leaves as it is), in one pass. */
+function asciiKey(s: string): string {
+  return s.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
+}
 const LETTER = /\p{L}/u;
 const CAPITAL = /^\p{Lu}/u;
 const TITLE_SUFFIX = /\s[|–—-]\s+([^|–—-]{2,60})$/u;
@@ -29,7 +42,7 @@ export const publisherLine: Rule<PublisherLineOptions> = {
     for (const line of doc.lines) {
       if (line.blank || line.n === doc.titleLine || ctx.claimed.has(line.n)) continue;
       if (!looksLikeName(line, options)) continue;
-      const key = normalizeKey(line.trimmed);
+      const key = NON_ASCII.test(line.trimmed) ? normalizeKey(line.trimmed) : asciiKey(line.trimmed);
       if (key.length === 0) continue;
       const group = groups.get(key);
       if (group) group.push(line);
@@ -61,6 +74,8 @@ function bracketsBody(doc: Doc, group: readonly Line[]): boolean {
 function looksLikeName(line: Line, options: PublisherLineOptions): boolean {
   const t = line.trimmed;
   if (line.wordCount === 0 || line.wordCount > options.maxWords || t.length > options.maxChars) return false;
+  // The first word with a letter starts with the line's first letter (words before it have none).
+  if (!FIRST_LETTER_CAPITAL.test(t)) return false;
   if (endsLikeSentence(t) || CLAUSE_END.test(t)) return false;
   // Words with a letter: the first capitalised, and at least half of them.
   let count = 0;
