@@ -138,41 +138,39 @@ const POSITIONS = new Set(flat(POSITION_MARKERS).map((m) => key(m).replace(/\s?-
 const SINGLE_LETTER = /^\p{L}\.?$/u;
 
 const agencyCache = new WeakMap<readonly string[], ReadonlySet<string>>();
-const agencyRunsCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string> | null>();
+const agencyRunCache = new WeakMap<ReadonlySet<string>, RegExp | null>();
 const ASCII_TEXT = /^[\x00-\x7f]*$/;
 const RUN = /[a-z0-9]+/g;
 
 /**
- * The longest run of ASCII letters and digits of every ASCII agency name (the others cannot stand
- * in ASCII text); null when a name has none, which turns off the check that uses these.
+ * Finds, case-insensitively, a whole run of ASCII letters and digits that is the longest such run
+ * of an ASCII agency name (the others cannot stand in ASCII text); null when a name has no such
+ * run, which turns off the check that uses it.
  */
-function agencyRunsFor(agencies: ReadonlySet<string>): ReadonlySet<string> | null {
-  const cached = agencyRunsCache.get(agencies);
+function agencyRunFor(agencies: ReadonlySet<string>): RegExp | null {
+  const cached = agencyRunCache.get(agencies);
   if (cached !== undefined) return cached;
-  let runs: Set<string> | null = new Set<string>();
+  const runs = new Set<string>();
+  let usable = true;
   for (const a of agencies) {
     if (!ASCII_TEXT.test(a)) continue;
     const longest = (a.match(RUN) ?? []).reduce((x, y) => (y.length > x.length ? y : x), '');
-    if (longest === '') {
-      runs = null;
-      break;
-    }
+    if (longest === '') usable = false;
     runs.add(longest);
   }
-  agencyRunsCache.set(agencies, runs);
-  return runs;
+  const re = !usable ? null : runs.size === 0 ? /(?!)/ : new RegExp(`(?:^|[^a-z0-9])(?:${[...runs].join('|')})(?![a-z0-9])`, 'i');
+  agencyRunCache.set(agencies, re);
+  return re;
 }
 
 /**
  * False when no part of body can be an agency name. For plain ASCII body (see NOT_PLAIN) a part's
  * key is the part lower-cased, and an agency name in it stands between spaces or the part's ends,
  * next to split or edge characters in body (none a letter or digit): so each run of letters and
- * digits of the name is a whole run of body lower-cased.
+ * digits of the name is a whole run of body.
  */
 function mayNameAgency(body: string, ctx: Ctx): boolean {
-  if (ctx.agencyRuns === null || NOT_PLAIN.test(body)) return true;
-  const runs = body.toLowerCase().match(RUN);
-  return runs !== null && runs.some((r) => ctx.agencyRuns!.has(r));
+  return ctx.agencyRun === null || NOT_PLAIN.test(body) || ctx.agencyRun.test(body);
 }
 
 function agenciesFor(extra: readonly string[]): ReadonlySet<string> {
@@ -253,8 +251,8 @@ function trimEdges(s: string): string {
 
 interface Ctx {
   agencies: ReadonlySet<string>;
-  /** agencyRunsFor(agencies). */
-  agencyRuns: ReadonlySet<string> | null;
+  /** agencyRunFor(agencies). */
+  agencyRun: RegExp | null;
   /** Matches a caption or credit label and its colon at the start of a line. */
   colonLabel: RegExp;
   maxCreditWords: number;
@@ -532,7 +530,7 @@ export const caption: Rule<CaptionOptions> = {
   defaults: { extraLabels: [], extraAgencies: [], maxCreditWords: 8, maxCaptionWords: 80, maxPhraseWords: 45, maxLineLength: 2000 },
   detect(doc, options) {
     const agencies = agenciesFor(options.extraAgencies);
-    const ctx: Ctx = { agencies, agencyRuns: agencyRunsFor(agencies), colonLabel: colonLabelFor(options.extraLabels), maxCreditWords: options.maxCreditWords };
+    const ctx: Ctx = { agencies, agencyRun: agencyRunFor(agencies), colonLabel: colonLabelFor(options.extraLabels), maxCreditWords: options.maxCreditWords };
     const findings: Finding[] = [];
     const taken = new Set<number>();
     const take = (start: number, end: number, reason: string): void => {
