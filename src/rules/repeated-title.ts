@@ -14,6 +14,7 @@ export interface RepeatedTitleOptions {
 
 /** What normalizeKey() turns into spaces: its first run of anything else is a key's first word. */
 const KEY_WORD = /[^\p{P}\p{S}\s]+/u;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** A key's first word, and whether it is the whole key. */
 interface Head {
@@ -35,7 +36,8 @@ function head(key: string): Head {
  * lower case, as normalizeKey() does.
  */
 function mayRepeat(trimmed: string, heads: readonly Head[]): boolean {
-  const word = KEY_WORD.exec(nfkc(trimmed).toLowerCase())?.[0] ?? '';
+  // ASCII needs no NFKC, and lower case changes no character's class there: only the word is lowered.
+  const word = NON_ASCII.test(trimmed) ? (KEY_WORD.exec(nfkc(trimmed).toLowerCase())?.[0] ?? '') : (KEY_WORD.exec(trimmed)?.[0] ?? '').toLowerCase();
   return heads.some((h) => (h.whole ? word.startsWith(h.word) : word === h.word));
 }
 
@@ -48,12 +50,17 @@ export const repeatedTitle: Rule<RepeatedTitleOptions> = {
     if (doc.titleLine === 0) return [];
     const title = doc.line(doc.titleLine);
     if (title.wordCount < options.minWords) return [];
-    const keys = titleKeys(title.trimmed, options.minWords);
-    const heads = keys.map(head);
+    // The title's keys are computed once a line can match (a page dump's first line is long).
+    let keys: string[] | null = null;
+    let heads: Head[] = [];
     const findings: Finding[] = [];
     for (let n = doc.titleLine + 1; n <= doc.lines.length; n++) {
       const line = doc.line(n);
       if (line.blank || Math.abs(line.wordCount - title.wordCount) > 12) continue;
+      if (keys === null) {
+        keys = titleKeys(title.trimmed, options.minWords);
+        heads = keys.map(head);
+      }
       if (!mayRepeat(line.trimmed, heads)) continue;
       const own = titleKeys(line.trimmed, options.minWords);
       // Own full key equals a title key, or own suffix-less key equals the title's full key.
