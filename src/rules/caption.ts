@@ -491,6 +491,15 @@ function isWrapped(doc: Doc, start: number, end: number): boolean {
   return doc.line(end).trimmed.length <= WRAP_MAX && (midSentence === lines - 1 || (lines >= 3 && midSentence > 0));
 }
 
+/** False when no paragraph of the block can be wrapped: each one's first line is an inner line of the block of wrap length. */
+function mayHoldWrapped(doc: Doc, block: Block): boolean {
+  for (let n = block.start; n < block.end; n++) {
+    const length = doc.line(n).trimmed.length;
+    if (length >= WRAP_MIN && length <= WRAP_MAX) return true;
+  }
+  return false;
+}
+
 /** Paragraphs inside a block: a Markdown list item ("* …", "- …", "1. …") starts a new one. */
 function paragraphs(doc: Doc, block: Block): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -538,7 +547,7 @@ export const caption: Rule<CaptionOptions> = {
       for (let n = start; n <= end; n++) taken.add(n);
     };
     for (const block of doc.blocks) {
-      if (block.end === block.start) continue;
+      if (block.end === block.start || !mayHoldWrapped(doc, block)) continue;
       for (const p of paragraphs(doc, block)) {
         if (!isWrapped(doc, p.start, p.end)) continue;
         let words = 0;
