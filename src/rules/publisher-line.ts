@@ -16,6 +16,8 @@ export interface PublisherLineOptions {
 
 const CLAUSE_END = /[:,;]$/;
 const FIRST_LETTER_CAPITAL = /^\P{L}*\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const CAPITAL = /^\p{Lu}/u;
 const NON_ASCII = /[^\x00-\x7f]/;
 /**
  * In ASCII, every printable character but letters and digits is punctuation or a symbol, and the
@@ -23,13 +25,6 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * stays in a key.
  */
 const ASCII_SEPARATORS = /[^a-z0-9\x00-\x08\x0e-\x1f\x7f]+/g;
-
-/** normalizeKey() of an ASCII string (which NFKC leaves as it is), in one pass. */
-function asciiKey(s: string): string {
-  return s.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
-}
-const LETTER = /\p{L}/u;
-const CAPITAL = /^\p{Lu}/u;
 const TITLE_SUFFIX = /\s[|–—-]\s+([^|–—-]{2,60})$/u;
 
 export const publisherLine: Rule<PublisherLineOptions> = {
@@ -65,6 +60,11 @@ export const publisherLine: Rule<PublisherLineOptions> = {
     return findings;
   },
 };
+
+/** normalizeKey() of an ASCII string (which NFKC leaves as it is), in one pass. */
+function asciiKey(s: string): string {
+  return s.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
+}
 
 function bracketsBody(doc: Doc, group: readonly Line[]): boolean {
   return doc.body !== null && group.some((l) => l.n < doc.body!.start) && group.some((l) => l.n > doc.body!.end);

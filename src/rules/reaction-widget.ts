@@ -56,17 +56,17 @@ function normalizeLabel(s: string): string {
 }
 
 /**
- * Text made only of these code units (Latin, Cyrillic, general punctuation, currency signs) is in
- * NFC already: each is NFC on its own with combining class 0, and no two of them compose.
- */
-/**
  * Anything but printable ASCII without a backtick with single inner spaces: on text without
  * it normalizeLabel() only lowers the case (NFC and all the replaces and the trim keep it).
  */
 const NOT_PLAIN = /[^\x20-\x5f\x61-\x7e]| {2}|^ | $/;
+/**
+ * Text made only of these code units (Latin, Cyrillic, general punctuation, currency signs) is in
+ * NFC already: each is NFC on its own with combining class 0, and no two of them compose.
+ */
+const NFC_AS_IS = /^[\u0000-\u02ff\u0400-\u0482\u048a-\u04ff\u2002-\u206f\u20a0-\u20c0]*$/;
 /** What the replaces and trim after lower-casing change: without it they keep the text as it is. */
 const FOLDED = /[’ʼ‘`´\u0307ı]|[^\S ]| {2}|^ | $/u;
-const NFC_AS_IS = /^[\u0000-\u02ff\u0400-\u0482\u048a-\u04ff\u2002-\u206f\u20a0-\u20c0]*$/;
 
 function buildLookup(extra: readonly string[]): Lookup {
   const labels = new Map<string, LabelKind>();
