@@ -130,6 +130,12 @@ const COPYRIGHT_WORD = /copyright/iu;
 
 const UI_LABELS = new Set(flat(PHOTO_UI_LABELS).map(key));
 const TRAILING_DOTS = /[.:…]+$/u;
+
+/** k.replace(TRAILING_DOTS, ''), with the regex run only when k ends with one of them. */
+function withoutTrailingDots(k: string): string {
+  const last = k.charCodeAt(k.length - 1);
+  return last === 0x2e || last === 0x3a || last === 0x2026 ? k.replace(TRAILING_DOTS, '') : k;
+}
 const UI_LABEL_SPACES = Math.max(...[...UI_LABELS].map((l) => l.split(' ').length - 1));
 const BASE_AGENCIES = new Set(AGENCIES.map(key));
 const FILLERS = new Set(CREDIT_FILLERS.map(key));
@@ -198,11 +204,11 @@ function colonLabelFor(extra: readonly string[]): RegExp {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Space-separated pieces (U+0020 only) holding a letter or digit. */
-function countWords(s: string): number {
+/** Space-separated pieces (U+0020 only) holding a letter or digit; counting stops once past `upTo`. */
+function countWords(s: string, upTo = Infinity): number {
   let n = 0;
   let from = 0;
-  while (from <= s.length) {
+  while (from <= s.length && n <= upTo) {
     let to = s.indexOf(' ', from);
     if (to < 0) to = s.length;
     if (hasLetterOrDigit(s, from, to)) n++;
@@ -292,7 +298,7 @@ function isName(seg: string): boolean {
  */
 function isCredit(text: string, needAgency: boolean, ctx: Ctx, split: RegExp): boolean {
   const body = trimEdges(text);
-  if (body.length === 0 || countWords(body) > ctx.maxCreditWords) return false;
+  if (body.length === 0 || countWords(body, ctx.maxCreditWords) > ctx.maxCreditWords) return false;
   if (needAgency && !mayNameAgency(body, ctx)) return false;
   const parts = body.split(split);
   // Look for the agency first: most lines have none, and the name checks cost more.
@@ -364,7 +370,7 @@ function creditAtEnd(s: string, ctx: Ctx): string | null {
   }
   let boundary = -1;
   SENTENCE_BOUNDARY.lastIndex = tailFrom;
-  for (let m = SENTENCE_BOUNDARY.exec(s); m; m = SENTENCE_BOUNDARY.exec(s)) boundary = m.index + m[0].length;
+  while (SENTENCE_BOUNDARY.test(s)) boundary = SENTENCE_BOUNDARY.lastIndex;
   if (boundary > 0 && isCredit(s.slice(boundary), true, ctx, STRONG_SPLIT)) return s.slice(boundary);
   return null;
 }
@@ -430,7 +436,7 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
   if (s.length === 0 || !LETTER_OR_DIGIT.test(s)) return null;
   const quoted = clip(s, 70);
 
-  if (mayBeUiLabel(s) && UI_LABELS.has(key(s).replace(TRAILING_DOTS, ''))) return { kind: 'control', reason: `photo widget label: "${quoted}"` };
+  if (mayBeUiLabel(s) && UI_LABELS.has(withoutTrailingDots(key(s)))) return { kind: 'control', reason: `photo widget label: "${quoted}"` };
   if (GALLERY.test(s)) return { kind: 'control', reason: `gallery counter: "${quoted}"` };
 
   if (words <= o.maxCaptionWords) {
