@@ -71,15 +71,10 @@ function key(s: string): string {
 const NOT_PLAIN = /[^\x20-\x5f\x61-\x7e]| {2}|^ | $/;
 
 function slowKey(s: string): string {
-  const t = (NFC_AS_IS.test(s) ? s : s.normalize('NFC')).toLowerCase();
+  const t = s.normalize('NFC').toLowerCase();
   return FOLDED.test(t) ? t.replace(APOSTROPHES, "'").replace(DOT_ABOVE, '').replace(WHITE, ' ').trim() : t;
 }
 
-/**
- * Text made only of these code units (Latin, Cyrillic, general punctuation, currency signs) is in
- * NFC already: each is NFC on its own with combining class 0, and no two of them compose.
- */
-const NFC_AS_IS = /^[\u0000-\u02ff\u0400-\u0482\u048a-\u04ff\u2002-\u206f\u20a0-\u20c0]*$/;
 const DOT_ABOVE = /\u0307/gu;
 /** What the replaces and trim after lower-casing change: without it they keep the text as it is. */
 const FOLDED = /[’ʼ‘`´\u0307]|[^\S ]| {2}|^ | $/u;

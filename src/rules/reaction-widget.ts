@@ -51,7 +51,7 @@ const MAX_WORDS = 60;
 
 function normalizeLabel(s: string): string {
   if (!NOT_PLAIN.test(s)) return s.toLowerCase();
-  const t = (NFC_AS_IS.test(s) ? s : s.normalize('NFC')).toLowerCase();
+  const t = s.normalize('NFC').toLowerCase();
   return FOLDED.test(t) ? t.replace(APOSTROPHES, "'").replace(DOT_ABOVE, '').replace(DOTLESS_I, 'i').replace(WHITE, ' ').trim() : t;
 }
 
@@ -60,11 +60,6 @@ function normalizeLabel(s: string): string {
  * it normalizeLabel() only lowers the case (NFC and all the replaces and the trim keep it).
  */
 const NOT_PLAIN = /[^\x20-\x5f\x61-\x7e]| {2}|^ | $/;
-/**
- * Text made only of these code units (Latin, Cyrillic, general punctuation, currency signs) is in
- * NFC already: each is NFC on its own with combining class 0, and no two of them compose.
- */
-const NFC_AS_IS = /^[\u0000-\u02ff\u0400-\u0482\u048a-\u04ff\u2002-\u206f\u20a0-\u20c0]*$/;
 /** What the replaces and trim after lower-casing change: without it they keep the text as it is. */
 const FOLDED = /[’ʼ‘`´\u0307ı]|[^\S ]| {2}|^ | $/u;
 
