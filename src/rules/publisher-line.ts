@@ -14,6 +14,17 @@ export interface PublisherLineOptions {
   maxChars: number;
 }
 
+const CLAUSE_END = /[:,;]$/;
+const FIRST_LETTER_CAPITAL = /^\P{L}*\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const CAPITAL = /^\p{Lu}/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * In ASCII, every printable character but letters and digits is punctuation or a symbol, and the
+ * white space is \t\n\v\f\r and the space; the rest (letters, digits, other control characters)
+ * stays in a key.
+ */
+const ASCII_SEPARATORS = /[^a-z0-9\x00-\x08\x0e-\x1f\x7f]+/g;
 const TITLE_SUFFIX = /\s[|–—-]\s+([^|–—-]{2,60})$/u;
 
 export const publisherLine: Rule<PublisherLineOptions> = {
@@ -26,7 +37,7 @@ export const publisherLine: Rule<PublisherLineOptions> = {
     for (const line of doc.lines) {
       if (line.blank || line.n === doc.titleLine || ctx.claimed.has(line.n)) continue;
       if (!looksLikeName(line, options)) continue;
-      const key = normalizeKey(line.trimmed);
+      const key = NON_ASCII.test(line.trimmed) ? normalizeKey(line.trimmed) : asciiKey(line.trimmed);
       if (key.length === 0) continue;
       const group = groups.get(key);
       if (group) group.push(line);
@@ -35,12 +46,12 @@ export const publisherLine: Rule<PublisherLineOptions> = {
     const siteKey = titleSuffixKey(doc);
     const findings: Finding[] = [];
     for (const [key, group] of groups) {
-      const forms = new Set(group.map((l) => caseForm(l.trimmed)));
-      const bracketsBody = doc.body !== null && group.some((l) => l.n < doc.body!.start) && group.some((l) => l.n > doc.body!.end);
+      // A single line is neither repeated nor both above and below the body (which starts no later than it ends).
+      if (key !== siteKey && group.length < 2) continue;
       let why = '';
       if (key === siteKey) why = 'the site name from the title suffix';
-      else if (group.length >= 2 && forms.size >= 2) why = `short name line repeated ${group.length} times in different case`;
-      else if (bracketsBody) why = `short name line repeated ${group.length} times, above and below the article body`;
+      else if (new Set(group.map((l) => caseForm(l.trimmed))).size >= 2) why = `short name line repeated ${group.length} times in different case`;
+      else if (bracketsBody(doc, group)) why = `short name line repeated ${group.length} times, above and below the article body`;
       if (!why) continue;
       for (const l of group) {
         findings.push({ ruleId: 'publisher-line', start: l.n, end: l.n, reason: `${why}: "${clip(l.trimmed, 60)}"` });
@@ -50,15 +61,33 @@ export const publisherLine: Rule<PublisherLineOptions> = {
   },
 };
 
+/** normalizeKey() of an ASCII string (which NFKC leaves as it is), in one pass. */
+function asciiKey(s: string): string {
+  return s.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
+}
+
+function bracketsBody(doc: Doc, group: readonly Line[]): boolean {
+  return doc.body !== null && group.some((l) => l.n < doc.body!.start) && group.some((l) => l.n > doc.body!.end);
+}
+
 /** Short, has letters, no sentence ending, and its words are capitalised (Title Case or CAPS). */
 function looksLikeName(line: Line, options: PublisherLineOptions): boolean {
   const t = line.trimmed;
   if (line.wordCount === 0 || line.wordCount > options.maxWords || t.length > options.maxChars) return false;
-  if (endsLikeSentence(t) || /[:,;]$/.test(t)) return false;
-  const ws = words(t).filter((w) => /\p{L}/u.test(w));
-  if (ws.length === 0) return false;
-  const capitalised = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return /^\p{Lu}/u.test(ws[0]) && capitalised * 2 >= ws.length;
+  // The first word with a letter starts with the line's first letter (words before it have none).
+  if (!FIRST_LETTER_CAPITAL.test(t)) return false;
+  if (endsLikeSentence(t) || CLAUSE_END.test(t)) return false;
+  // Words with a letter: the first capitalised, and at least half of them.
+  let count = 0;
+  let capitalised = 0;
+  for (const w of words(t)) {
+    if (!LETTER.test(w)) continue;
+    const capital = CAPITAL.test(w);
+    if (count === 0 && !capital) return false;
+    count++;
+    if (capital) capitalised++;
+  }
+  return count > 0 && capitalised * 2 >= count;
 }
 
 function titleSuffixKey(doc: Doc): string | null {

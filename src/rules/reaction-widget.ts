@@ -23,6 +23,8 @@ type LabelKind = 'reaction' | 'counter';
 interface Lookup {
   labels: ReadonlyMap<string, LabelKind>;
   maxWords: number;
+  /** The first word (LABEL_WORD) of every label: a label phrase starts with one of these. */
+  firstWords: ReadonlySet<string>;
 }
 
 /** What one line is made of, or null when it holds anything else. */
@@ -48,8 +50,18 @@ const MARKDOWN_LINK = /\]\[\d+\]|\]\([^()\s]*\)/gu;
 const MAX_WORDS = 60;
 
 function normalizeLabel(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'").replace(DOT_ABOVE, '').replace(DOTLESS_I, 'i').replace(WHITE, ' ').trim();
+  if (!NOT_PLAIN.test(s)) return s.toLowerCase();
+  const t = s.normalize('NFC').toLowerCase();
+  return FOLDED.test(t) ? t.replace(APOSTROPHES, "'").replace(DOT_ABOVE, '').replace(DOTLESS_I, 'i').replace(WHITE, ' ').trim() : t;
 }
+
+/**
+ * Anything but printable ASCII without a backtick with single inner spaces: on text without
+ * it normalizeLabel() only lowers the case (NFC and all the replaces and the trim keep it).
+ */
+const NOT_PLAIN = /[^\x20-\x5f\x61-\x7e]| {2}|^ | $/;
+/** What the replaces and trim after lower-casing change: without it they keep the text as it is. */
+const FOLDED = /[’ʼ‘`´\u0307ı]|[^\S ]| {2}|^ | $/u;
 
 function buildLookup(extra: readonly string[]): Lookup {
   const labels = new Map<string, LabelKind>();
@@ -57,8 +69,13 @@ function buildLookup(extra: readonly string[]): Lookup {
   for (const list of Object.values(COUNTER_LABELS)) for (const l of list) labels.set(normalizeLabel(l), 'counter');
   for (const l of extra) if (l.trim()) labels.set(normalizeLabel(l), 'reaction');
   let maxWords = 1;
-  for (const key of labels.keys()) maxWords = Math.max(maxWords, key.split(' ').length);
-  return { labels, maxWords };
+  const firstWords = new Set<string>();
+  for (const key of labels.keys()) {
+    maxWords = Math.max(maxWords, key.split(' ').length);
+    const end = matchAt(LABEL_WORD, key, 0);
+    if (end > 0) firstWords.add(key.slice(0, end));
+  }
+  return { labels, maxWords, firstWords };
 }
 
 const BASE_LOOKUP = buildLookup([]);
@@ -101,9 +118,34 @@ function labelAt(s: string, i: number, lookup: Lookup): { end: number; kind: Lab
   return null;
 }
 
+/** The form tokenize() reads: Markdown link targets dropped, then normalizeLabel(). */
+function normalizeLine(trimmed: string): string {
+  // Both link forms start with "]".
+  return normalizeLabel(trimmed.includes(']') ? trimmed.replace(MARKDOWN_LINK, ']') : trimmed);
+}
+
+/**
+ * False when the line's first token is a word that starts no label, judged from the text before
+ * its first space (most lines fail there). Cut at an ASCII space, normalizeLine() of that head is
+ * where normalizeLine() of the line starts, followed by a space or the end: no link target holds
+ * a space, NFC and lower case (Σ) look no further than a space, the replaces go character by
+ * character, and the space at the cut at most joins the head's trailing white space. The first
+ * character decides whether a separator, count or emoji starts there, and a word cannot run past
+ * the space; a label starting at 0 would have that word as its first.
+ */
+function mayBeWidget(trimmed: string, lookup: Lookup): boolean {
+  const space = trimmed.indexOf(' ');
+  if (space < 0) return true;
+  const head = normalizeLine(trimmed.slice(0, space));
+  if (head.length === 0 || matchAt(SEPARATOR, head, 0) > 0 || matchAt(COUNT, head, 0) > 0 || matchAt(EMOJI, head, 0) > 0) return true;
+  const end = matchAt(LABEL_WORD, head, 0);
+  return end > 0 && lookup.firstWords.has(head.slice(0, end));
+}
+
 /** Split a trimmed line into widget tokens; null as soon as something else turns up. */
 function tokenize(trimmed: string, lookup: Lookup): LineTokens | null {
-  const s = normalizeLabel(trimmed.replace(MARKDOWN_LINK, ']'));
+  if (!mayBeWidget(trimmed, lookup)) return null;
+  const s = normalizeLine(trimmed);
   const t: LineTokens = { labels: 0, counters: 0, counts: 0 };
   let i = 0;
   while (i < s.length) {
