@@ -57,8 +57,16 @@ export function nfkc(s: string): string {
 
 /** Key for comparing lines: NFKC, lower case, punctuation and symbols dropped, spaces folded. */
 export function normalizeKey(s: string): string {
-  return nfkc(s).toLowerCase().replace(PUNCT_OR_SYMBOL, ' ').replace(SPACE, ' ').trim();
+  if (!NON_ASCII.test(s)) return s.toLowerCase().replace(ASCII_NOT_KEPT, ' ').trim();
+  return s.normalize('NFKC').toLowerCase().replace(PUNCT_OR_SYMBOL, ' ').replace(SPACE, ' ').trim();
 }
+
+/**
+ * In ASCII, after lower-casing: the punctuation, symbols and white space that normalizeKey turns
+ * into single spaces (everything but letters, digits and the control characters, which are
+ * neither), so one replace does the work of the two Unicode ones.
+ */
+const ASCII_NOT_KEPT = /[^a-z0-9\x00-\x08\x0e-\x1f\x7f]+/g;
 
 const EDGE_SPACE = /[\s\u200b\ufeff]/u;
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsLikeSentence, wordCount, words } from '../src/text.js';
+import { endsLikeSentence, normalizeKey, wordCount, words } from '../src/text.js';
 
 // wordCount and endsLikeSentence are hand-written scans (no regex per call) that must agree with
 // the regex definitions they replace, on any string: checked on random strings drawn from the
@@ -27,5 +27,20 @@ describe('hand-written text scans', () => {
     );
     expect(endsLikeSentence('He said “yes.”')).toBe(true);
     expect(endsLikeSentence('Read more »')).toBe(false);
+  });
+});
+
+describe('normalizeKey on ASCII text', () => {
+  const PUNCT_OR_SYMBOL = /[\p{P}\p{S}]+/gu;
+  const unicodeKey = (s: string): string => s.normalize('NFKC').toLowerCase().replace(PUNCT_OR_SYMBOL, ' ').replace(/\s+/gu, ' ').trim();
+  it('its one-replace ASCII path gives the Unicode definition for every pair of ASCII characters and random ASCII strings', () => {
+    for (let a = 0; a < 128; a++) for (let b = 0; b < 128; b++) {
+      const s = `${String.fromCharCode(a)}x${String.fromCharCode(b)}${String.fromCharCode(a)}`;
+      expect(normalizeKey(s)).toBe(unicodeKey(s));
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 30 }), (s) => normalizeKey(s) === unicodeKey(s)),
+      { numRuns: 20_000 },
+    );
   });
 });
