@@ -59,6 +59,21 @@ const TRUNCATED = /\p{L}(?:\.\.\.|…)$/u;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 /** Copyright and cookie notices: "cookie" is the same word in most languages the pages use. */
 const NOTICE = /©|ⓒ|\bcopyright\b|all rights reserved|\bcookies?\b/iu;
+/**
+ * What a NOTICE match must hold, as a cheaper test: in NOTICE's case-insensitive Unicode matching
+ * only "k" and "s" of these letters match a character outside ASCII (K, the Kelvin sign, and ſ),
+ * so these pieces leave out "s" and name the Kelvin sign.
+ */
+const MAYBE_NOTICE = /©|ⓒ|copyright|all right|coo[k\u212a]ie/i;
+
+function notice(text: string): boolean {
+  return MAYBE_NOTICE.test(text) && NOTICE.test(text);
+}
+
+/** TRUNCATED, tested only on text that ends in "..." or "…". */
+function truncated(text: string): boolean {
+  return (text.endsWith('...') || text.endsWith('…')) && TRUNCATED.test(text);
+}
 
 export const mainContent: Rule<MainContentOptions> = {
   id: 'main-content',
@@ -75,6 +90,7 @@ export const mainContent: Rule<MainContentOptions> = {
     minArticleChars: 500,
   },
   detect(doc, options, ctx) {
+    if (!mayBeDump(doc, options, ctx.claimed)) return [];
     const page = analyzePage(doc, options, ctx.claimed);
     if (page.span === null) return [];
     const { units } = page;
@@ -108,11 +124,13 @@ export function analyzePage(doc: Doc, options: MainContentOptions, claimed: Read
   const menuBefore = units.filter((u, i) => u.menu && (firstProse < 0 || i < firstProse)).length;
   const dump = menuBefore >= options.minMenuLinesBefore || menuLines >= options.minMenuLines;
   if (!dump) return { units, menuLines, menuBefore, dump, goodChars: 0, span: null };
-  classify(units, options);
+  const keys = new Array<string | undefined>(units.length);
+  const keyOf = (i: number): string => (keys[i] ??= normalizeKey(units[i].text));
+  classify(units, options, keyOf);
   let span = largestContentSpan(units, 0);
   // The page's headline printed again (the h1) marks where the article starts: teasers above it
   // are not the article, unless most of the good text lies there.
-  const anchor = headlineIndex(doc, units);
+  const anchor = headlineIndex(doc, units, keyOf);
   if (anchor > span[0]) {
     const below = largestContentSpan(units, anchor + 1);
     if (goodIn(units, below) * 2 >= goodIn(units, span)) span = below;
@@ -121,10 +139,48 @@ export function analyzePage(doc: Doc, options: MainContentOptions, claimed: Read
   return { units, menuLines, menuBefore, dump, goodChars, span: goodChars >= options.minArticleChars ? span : null };
 }
 
+/**
+ * A cheap bound on the page-dump switch, from line lengths alone: menu lines come in runs of at
+ * least menuRun paragraphs shorter than shortChars (a paragraph's len is at least its length in
+ * code units), so counting every paragraph in such runs of short ones bounds both menuLines and
+ * menuBefore from above. False only when analyzePage would find no dump.
+ */
+function mayBeDump(doc: Doc, o: MainContentOptions, claimed: ReadonlySet<number>): boolean {
+  let bound = 0;
+  let run = 0;
+  const step = (length: number): void => {
+    if (length < o.shortChars) run++;
+    else {
+      if (run >= o.menuRun) bound += run;
+      run = 0;
+    }
+  };
+  for (const block of doc.blocks) {
+    if (block.wrapped) {
+      if (!claimed.has(block.start)) step(block.text.length);
+      continue;
+    }
+    for (let n = block.start; n <= block.end; n++) if (!claimed.has(n)) step(doc.line(n).trimmed.length);
+  }
+  if (run >= o.menuRun) bound += run;
+  return bound >= o.minMenuLinesBefore || bound >= o.minMenuLines;
+}
+
+/**
+ * Every code point of the CJK and Thai scripts is U+0E00 or above, so its first UTF-16 code unit
+ * is too: text without such a code unit has no CJK character (most text, and cheap to tell).
+ */
+const MAYBE_CJK = /[฀-￿]/;
+
+/** Number of CJK (and Thai) characters. */
+function cjkCount(text: string): number {
+  return MAYBE_CJK.test(text) && HAS_CJK.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
+}
+
 function paragraphs(doc: Doc, claimed: ReadonlySet<number>): Unit[] {
   const units: Unit[] = [];
   const add = (start: number, end: number, text: string, wordCount: number): void => {
-    const cjk = HAS_CJK.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
+    const cjk = cjkCount(text);
     const sentence = (wordCount >= 3 || cjk >= 6) && endsLikeSentence(text);
     units.push({ start, end, text, len: text.length + 2 * cjk, sentence, menu: false, headline: false, stopShare: 0, first: 'short', kind: 'short' });
   };
@@ -158,25 +214,58 @@ function markMenus(units: Unit[], o: MainContentOptions): void {
   }
 }
 
+/**
+ * A URL match holds "://" or "www." (in any case: URL is case-insensitive, and only "w" has a case
+ * variant among these characters), so text without either has none.
+ */
+const MAYBE_URL = /:\/\/|www\./i;
+
 /** Share of the text inside URLs: link lists and reference blocks are not article prose. */
 function linkDensity(text: string): number {
+  if (!MAYBE_URL.test(text)) return 0;
   let inUrls = 0;
   for (const m of text.matchAll(URL)) inUrls += m[0].length;
   return inUrls / Math.max(1, text.length);
 }
 
 function numeric(text: string): boolean {
+  // ASCII text, counted in one loop: its digits are 0-9 and its letters A-Z and a-z.
+  let digits = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return numericUnicode(text);
+    if (c >= 48 && c <= 57) digits++;
+    else if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+  }
+  return digits >= letters;
+}
+
+function numericUnicode(text: string): boolean {
   const digits = text.match(/\p{N}/gu)?.length ?? 0;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   return digits >= letters;
 }
 
-function classify(units: Unit[], o: MainContentOptions): void {
-  const tokens = units.map((u) => words(u.text.replace(URL, ' ')));
-  const stop = stopwordsFor(tokens.flat().slice(0, 1500).map((w) => w.toLowerCase()));
+/** The lower-cased words of a paragraph, its URLs left out. */
+function lowerWords(text: string): string[] {
+  const t = words(MAYBE_URL.test(text) ? text.replace(URL, ' ') : text);
+  for (let i = 0; i < t.length; i++) t[i] = t[i].toLowerCase();
+  return t;
+}
+
+function classify(units: Unit[], o: MainContentOptions, keyOf: (i: number) => string): void {
+  const tokens: string[][] = [];
+  const sample: string[] = [];
+  for (const u of units) {
+    const t = lowerWords(u.text);
+    tokens.push(t);
+    for (let j = 0; j < t.length && sample.length < 1500; j++) sample.push(t[j]);
+  }
+  const stop = stopwordsFor(sample);
   units.forEach((u, i) => {
     let hits = 0;
-    if (stop) for (const w of tokens[i]) if (stop.words.has(w.toLowerCase())) hits++;
+    if (stop) for (const w of tokens[i]) if (stop.words.has(w)) hits++;
     u.stopShare = tokens[i].length > 0 ? hits / tokens[i].length : 0;
     u.headline = stop !== null && titleCaseStart(u.text, stop.words);
   });
@@ -185,14 +274,14 @@ function classify(units: Unit[], o: MainContentOptions): void {
     // Without a usable stopword list (scripts written without spaces), a sentence ending stands in.
     const rel = base >= 0.2 ? u.stopShare / base : u.sentence ? 1 : 0.65;
     let k: Kind;
-    if (u.menu || u.headline || NOTICE.test(u.text) || linkDensity(u.text) > 0.3 || TRUNCATED.test(u.text)) k = 'bad';
+    if (u.menu || u.headline || notice(u.text) || linkDensity(u.text) > 0.3 || truncated(u.text)) k = 'bad';
     else if (u.len < o.shortChars) k = 'short';
     else if (rel >= o.goodStopwordRatio && u.len > o.longChars) k = 'good';
     else if (rel >= o.minStopwordRatio) k = 'near';
     else k = 'bad';
     u.first = u.kind = k;
   }
-  markEarlierCopies(units);
+  markEarlierCopies(units, keyOf);
   promoteProseRuns(units);
   settle(units, 'short');
   settle(units, 'near');
@@ -202,13 +291,13 @@ function classify(units: Unit[], o: MainContentOptions): void {
  * A paragraph printed again further down (a teaser of the article above it, a cookie notice in
  * two layers) is boilerplate in its earlier copies; the last copy keeps its class.
  */
-function markEarlierCopies(units: Unit[]): void {
+function markEarlierCopies(units: Unit[], keyOf: (i: number) => string): void {
   const last = new Map<string, number>();
   units.forEach((u, i) => {
-    if (u.len >= 50) last.set(normalizeKey(u.text), i);
+    if (u.len >= 50) last.set(keyOf(i), i);
   });
   units.forEach((u, i) => {
-    if (u.len >= 50 && last.get(normalizeKey(u.text)) !== i) u.kind = u.first = 'bad';
+    if (u.len >= 50 && last.get(keyOf(i)) !== i) u.kind = u.first = 'bad';
   });
 }
 
@@ -244,13 +333,22 @@ function promoteProseRuns(units: Unit[]): void {
 function titleCaseStart(text: string, stop: ReadonlySet<string>): boolean {
   let capitalised = 0;
   let seen = 0;
-  for (const m of text.matchAll(WORD_AT)) {
+  WORD_AT.lastIndex = 0;
+  for (let m = WORD_AT.exec(text); m !== null; m = WORD_AT.exec(text)) {
     if (++seen > 12) break;
     const w = m[0];
-    if (seen === 1 || w.length < 2 || !/^\p{Lu}\p{Ll}/u.test(w) || !stop.has(w.toLowerCase())) continue;
+    if (seen === 1 || w.length < 2 || !capitalisedWord(w) || !stop.has(w.toLowerCase())) continue;
     if (!SENTENCE_BREAK.test(text.slice(Math.max(0, m.index - 3), m.index))) capitalised++;
   }
   return capitalised >= 2;
+}
+
+/** /^\p{Lu}\p{Ll}/u, told from the character codes when both characters are ASCII. */
+function capitalisedWord(w: string): boolean {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  if (a < 0x80 && b < 0x80) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return /^\p{Lu}\p{Ll}/u.test(w);
 }
 
 const WORD_AT = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -319,11 +417,18 @@ function goodIn(units: readonly Unit[], [first, last]: [number, number]): number
 }
 
 /** The first paragraph after the title line that repeats the title (the page's h1), or -1. */
-function headlineIndex(doc: Doc, units: readonly Unit[]): number {
+function headlineIndex(doc: Doc, units: readonly Unit[], keyOf: (i: number) => string): number {
   if (doc.titleLine === 0) return -1;
   const keys = new Set(titleKeys(doc.line(doc.titleLine).trimmed, 3));
-  return units.findIndex((u) => u.start > doc.titleLine && u.text.length < 300 && titleKeys(u.text, 3).some((k) => keys.has(k)));
+  // titleKeys(text) is the text's own key and, only when a separator stands between spaces, the
+  // key of the text without its " | Site" suffix.
+  const matches = (u: Unit, i: number): boolean =>
+    keys.has(keyOf(i)) || (SPACED_SEPARATOR.test(u.text) && titleKeys(u.text, 3).some((k) => keys.has(k)));
+  return units.findIndex((u, i) => u.start > doc.titleLine && u.text.length < 300 && matches(u, i));
 }
+
+/** What a " | Site" title suffix needs: a separator with white space on both sides. */
+const SPACED_SEPARATOR = /\s[|\-–—·•:]\s/u;
 
 /** How much a paragraph counts for (good text) or against (the rest) the article span. */
 function weight(u: Unit): number {
