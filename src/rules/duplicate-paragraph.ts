@@ -6,7 +6,7 @@
  * copy always stays, and the text is never lost.
  */
 import type { Doc, Finding, Rule } from '../types.js';
-import { clip, isProse, nfkc, words } from '../text.js';
+import { clip, isProse, nfkc } from '../text.js';
 
 export interface DuplicateParagraphOptions {
   /** A paragraph needs at least this many words to count as a duplicate. */
@@ -181,38 +181,57 @@ function tokensOf(u: Unit): string[] {
 
 function tokens(text: string): string[] {
   const t = nfkc(text).toLowerCase();
-  return asciiWords(t) ?? words(t.replace(/’/g, "'"));
+  return words(t.includes('’') ? t.replace(/’/g, "'") : t);
 }
 
 /**
- * words(text) for ASCII text, in one loop: there a letter or digit is A-Z, a-z or 0-9, and a word
- * is a run of them, joined by single apostrophes or hyphens that stand between two. Null for text
- * with other characters.
+ * words() from text.ts, in one loop over the character codes instead of a global Unicode regex
+ * match (about twice as fast): a word is a run of letters and digits (\p{L}, \p{N}), joined by
+ * single apostrophes or hyphens that stand between two. Each BMP character is classed once.
  */
-function asciiWords(text: string): string[] | null {
+export function words(text: string): string[] {
   const out: string[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) return null;
-    if (!ALNUM[c]) {
+    let w = wordCharAt(text, i);
+    if (w === 0) {
       i++;
       continue;
     }
     const start = i;
     for (;;) {
-      while (i < n && ALNUM[text.charCodeAt(i)]) i++;
+      while (w > 0) {
+        i += w;
+        w = i < n ? wordCharAt(text, i) : 0;
+      }
       const sep = i + 1 < n ? text.charCodeAt(i) : 0;
-      if ((sep === 39 || sep === 45) && ALNUM[text.charCodeAt(i + 1)]) i++;
-      else break;
+      if (sep !== 39 && sep !== 45 && sep !== 0x2019) break;
+      w = wordCharAt(text, i + 1);
+      if (w === 0) break;
+      i++;
     }
     out.push(text.slice(start, i));
   }
   return out;
 }
 
-const ALNUM = Uint8Array.from({ length: 0x10000 }, (_, c) => (c < 0x80 && /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
+/** 1 for a BMP letter or digit, 2 for an astral one (a surrogate pair), 0 otherwise. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) {
+    let k = BMP_WORD[c];
+    if (k === 0) BMP_WORD[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    return k === 1 ? 1 : 0;
+  }
+  const d = text.charCodeAt(i + 1);
+  if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
+  return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** For each BMP code unit, once known: 1 a letter or digit, 2 not. */
+const BMP_WORD = new Uint8Array(0x10000);
 
 /** The shingle of k words starting at word p. */
 function shingleAt(t: string[], p: number, k: number): string {

@@ -12,7 +12,8 @@
  * largest content block. What lies outside that span, and bad paragraphs inside it, go.
  */
 import type { Doc, Finding, Rule } from '../types.js';
-import { clip, endsLikeSentence, nfkc, titleKeys, words } from '../text.js';
+import { clip, endsLikeSentence, nfkc, titleKeys } from '../text.js';
+import { words } from './duplicate-paragraph.js';
 import { stopwordsFor } from '../stopwords.js';
 
 export interface MainContentOptions {
