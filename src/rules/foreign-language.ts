@@ -6,7 +6,7 @@
  * never goes on language alone. The language identifier is loaded only when a cheap gate (letters
  * or function words the body never uses) finds a candidate block.
  */
-import { identifyLanguage } from '../langid.js';
+import { identifyLanguage, type LanguageGuess } from '../langid.js';
 import type { Doc, Finding, Line, Rule } from '../types.js';
 import { clip, isProse } from '../text.js';
 import { words } from './duplicate-paragraph.js';
@@ -41,7 +41,15 @@ export const foreignLanguage: Rule<ForeignLanguageOptions> = {
     if (!regions.some((r) => passesGate(r, vocab))) return [];
 
     const sample = bodySample(doc, options.sampleChars);
-    const article = identifyLanguage(sample);
+    // The identifier is pure: a text asked about twice (a one-line block is judged as a line, then
+    // as the block) is identified once.
+    const guesses = new Map<string, LanguageGuess>();
+    const identify = (text: string): LanguageGuess => {
+      let g = guesses.get(text);
+      if (g === undefined) guesses.set(text, (g = identifyLanguage(text)));
+      return g;
+    };
+    const article = identify(sample);
     if (!article.reliable || article.language === '') return [];
 
     const findings: Finding[] = [];
@@ -54,7 +62,7 @@ export const foreignLanguage: Rule<ForeignLanguageOptions> = {
       const support: Line[] = [];
       for (const l of region) {
         if (l.wordCount < 2 && !hasStrangeLetter(l.trimmed, vocab)) continue;
-        const lean = foreignLean(l.trimmed, article.language, options) !== null;
+        const lean = foreignLean(identify(l.trimmed), article.language, options) !== null;
         if (ctx.claimed.has(l.n)) {
           if (lean) support.push(l);
           continue;
@@ -68,7 +76,7 @@ export const foreignLanguage: Rule<ForeignLanguageOptions> = {
       const enough = block.length >= 2 ? wordsInBlock >= options.minBlockWords : wordsInBlock >= options.minSingleLineWords;
       if (!enough) continue;
       const joined = block.map((l) => l.trimmed).join('\n');
-      const lang = foreignLean(joined, article.language, options);
+      const lang = foreignLean(identify(joined), article.language, options);
       if (lang === null) continue;
       for (const l of leaning) {
         findings.push({
@@ -211,13 +219,12 @@ function bodySample(doc: Doc, max: number): string {
   return parts.join('\n');
 }
 
-/** The text's language when it is not the article's and wins by the margin; null otherwise. */
+/** The guessed language when it is not the article's and wins by the margin; null otherwise. */
 function foreignLean(
-  text: string,
+  g: LanguageGuess,
   articleLanguage: string,
   options: ForeignLanguageOptions,
 ): { language: string; score: number; articleScore: number } | null {
-  const g = identifyLanguage(text);
   if (g.language === '' || g.language === articleLanguage) return null;
   if (options.foreignLanguages.length > 0 && !options.foreignLanguages.includes(g.language)) return null;
   const score = g.scores[g.language] ?? 0;
