@@ -168,13 +168,14 @@ function mayBeDump(doc: Doc, o: MainContentOptions, claimed: ReadonlySet<number>
 }
 
 /**
- * Every code point of the CJK and Thai scripts is U+0E00 or above, so its first UTF-16 code unit
- * is too: text without such a code unit has no CJK character (most text, and cheap to tell).
+ * The blocks of the CJK and Thai scripts in the BMP, and the high surrogates of the other planes:
+ * the first UTF-16 code unit of every CJK character is one of these (a test checks it for every
+ * code point), so text without them has none (most text, and cheap to tell).
  */
-const MAYBE_CJK = /[฀-￿]/;
+const MAYBE_CJK = /[\u0e00-\u0e7f\u1100-\u11ff\u2e80-\u2fdf\u3000-\u9fff\ua960-\ua97f\uac00-\udbff\uf900-\ufaff\uff00-\uffef]/;
 
 /** Number of CJK (and Thai) characters. */
-function cjkCount(text: string): number {
+export function cjkCount(text: string): number {
   return MAYBE_CJK.test(text) && HAS_CJK.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
 }
 
@@ -250,10 +251,16 @@ function numericUnicode(text: string): boolean {
 
 /** The lower-cased words of a paragraph, its URLs left out. */
 function lowerWords(text: string): string[] {
-  const t = words(MAYBE_URL.test(text) ? text.replace(URL, ' ') : text);
+  const s = MAYBE_URL.test(text) ? text.replace(URL, ' ') : text;
+  // ASCII text is lower-cased whole (A-Z only, the words stay where they are); other text word by
+  // word, as lower-casing can depend on what follows a word (a Greek final sigma).
+  if (!NON_ASCII.test(s)) return words(s.toLowerCase());
+  const t = words(s);
   for (let i = 0; i < t.length; i++) t[i] = t[i].toLowerCase();
   return t;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 function classify(units: Unit[], o: MainContentOptions, keyOf: (i: number) => string): void {
   const tokens: string[][] = [];
@@ -293,13 +300,21 @@ function classify(units: Unit[], o: MainContentOptions, keyOf: (i: number) => st
  * two layers) is boilerplate in its earlier copies; the last copy keeps its class.
  */
 function markEarlierCopies(units: Unit[], keyOf: (i: number) => string): void {
-  const last = new Map<string, number>();
+  // Equal keys have equal lengths: keys are compared (hashed) only within a length shared by two.
+  const byLength = new Map<number, number[]>();
   units.forEach((u, i) => {
-    if (u.len >= 50) last.set(keyOf(i), i);
+    if (u.len < 50) return;
+    const n = keyOf(i).length;
+    const group = byLength.get(n);
+    if (group) group.push(i);
+    else byLength.set(n, [i]);
   });
-  units.forEach((u, i) => {
-    if (u.len >= 50 && last.get(keyOf(i)) !== i) u.kind = u.first = 'bad';
-  });
+  for (const group of byLength.values()) {
+    if (group.length < 2) continue;
+    const last = new Map<string, number>();
+    for (const i of group) last.set(keyOf(i), i);
+    for (const i of group) if (last.get(keyOf(i)) !== i) units[i].kind = units[i].first = 'bad';
+  }
 }
 
 /**
@@ -421,10 +436,11 @@ function goodIn(units: readonly Unit[], [first, last]: [number, number]): number
 function headlineIndex(doc: Doc, units: readonly Unit[], keyOf: (i: number) => string): number {
   if (doc.titleLine === 0) return -1;
   const keys = new Set(titleKeys(doc.line(doc.titleLine).trimmed, 3));
+  const lengths = new Set([...keys].map((k) => k.length));
   // titleKeys(text) is the text's own key and, only when a separator stands between spaces, the
-  // key of the text without its " | Site" suffix.
+  // key of the text without its " | Site" suffix. A key of another length is not looked up.
   const matches = (u: Unit, i: number): boolean =>
-    keys.has(keyOf(i)) || (SPACED_SEPARATOR.test(u.text) && titleKeys(u.text, 3).some((k) => keys.has(k)));
+    (lengths.has(keyOf(i).length) && keys.has(keyOf(i))) || (SPACED_SEPARATOR.test(u.text) && titleKeys(u.text, 3).some((k) => keys.has(k)));
   return units.findIndex((u, i) => u.start > doc.titleLine && u.text.length < 300 && matches(u, i));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/document.js';
-import { analyzePage, key, mainContent } from '../../src/rules/main-content.js';
+import { analyzePage, cjkCount, key, mainContent } from '../../src/rules/main-content.js';
 import { normalizeKey } from '../../src/text.js';
 import { ruleTester } from '../rule-tester.js';
 
@@ -70,4 +70,16 @@ describe('main-content key', () => {
     }
     for (const s of cases) expect(key(s)).toBe(normalizeKey(s));
   }, 30_000);
+});
+
+describe('main-content CJK count', () => {
+  it('counts every CJK and Thai code point (its pre-test passes over none)', () => {
+    const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const ch = String.fromCodePoint(cp);
+      const n = cjk.test(ch) ? 1 : 0;
+      if (cjkCount(ch) !== n) expect([cp.toString(16), cjkCount(ch)]).toEqual([cp.toString(16), n]);
+    }
+    expect(cjkCount('Tokyo 東京 and Seoul 서울 in “quotes” — 𠀀')).toBe(5);
+  }, 60_000);
 });
