@@ -349,14 +349,62 @@ function promoteProseRuns(units: Unit[]): void {
 function titleCaseStart(text: string, stop: ReadonlySet<string>): boolean {
   let capitalised = 0;
   let seen = 0;
-  WORD_AT.lastIndex = 0;
-  for (let m = WORD_AT.exec(text); m !== null; m = WORD_AT.exec(text)) {
+  // The words of WORD_AT (/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu), found in one loop over the text.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = charAt(text, i, LETTER | DIGIT);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (w > 0) {
+      i += w;
+      w = charAt(text, i, LETTER | DIGIT);
+    }
+    for (;;) {
+      const sep = text.charCodeAt(i);
+      if (sep !== 39 && sep !== 0x2019) break;
+      w = charAt(text, i + 1, LETTER);
+      if (w === 0) break;
+      i++;
+      while (w > 0) {
+        i += w;
+        w = charAt(text, i, LETTER);
+      }
+    }
     if (++seen > 12) break;
-    const w = m[0];
-    if (seen === 1 || w.length < 2 || !capitalisedWord(w) || !stop.has(w.toLowerCase())) continue;
-    if (!SENTENCE_BREAK.test(text.slice(Math.max(0, m.index - 3), m.index))) capitalised++;
+    if (seen === 1 || i - start < 2) continue;
+    const word = text.slice(start, i);
+    if (!capitalisedWord(word) || !stop.has(word.toLowerCase())) continue;
+    if (!SENTENCE_BREAK.test(text.slice(Math.max(0, start - 3), start))) capitalised++;
   }
   return capitalised >= 2;
+}
+
+const LETTER = 1;
+const DIGIT = 2;
+const KNOWN = 4;
+/** For each BMP code unit, once known: KNOWN, and LETTER (\p{L}) or DIGIT (\p{N}). */
+const bmpClass = new Uint8Array(0x10000);
+
+/** The width (1, or 2 for a surrogate pair) of the character at i when it is of these classes, else 0. */
+function charAt(text: string, i: number, classes: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) {
+    let k = bmpClass[c];
+    if (k === 0) bmpClass[c] = k = classOf(String.fromCharCode(c));
+    return k & classes ? 1 : 0;
+  }
+  const d = text.charCodeAt(i + 1);
+  if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
+  return classOf(text.slice(i, i + 2)) & classes ? 2 : 0;
+}
+
+function classOf(ch: string): number {
+  return KNOWN | (/^\p{L}$/u.test(ch) ? LETTER : 0) | (/^\p{N}$/u.test(ch) ? DIGIT : 0);
 }
 
 /** /^\p{Lu}\p{Ll}/u, told from the character codes when both characters are ASCII. */
@@ -367,7 +415,6 @@ function capitalisedWord(w: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(w);
 }
 
-const WORD_AT = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** What may stand before a capitalised word at the start of a sentence or quote. */
 const SENTENCE_BREAK = /[.!?:;"“”«»()\[\]—–-]\s*$/u;
 
