@@ -57,20 +57,22 @@ export const foreignLanguage: Rule<ForeignLanguageOptions> = {
       // Walk inward from the document's edge; the block is the run of foreign-leaning lines there.
       // One-word lines carry too little for a detector: they are passed over unless they use
       // letters the body never uses. Lines an earlier rule claimed (a widget's labels) stay with
-      // that rule, but when they lean the same way they count as evidence for the block.
+      // that rule, but when they lean the same way they count as evidence for the block (identified
+      // only once the block has a line of its own).
+      const leans = (l: Line): boolean => foreignLean(identify(l.trimmed), article.language, options) !== null;
       const leaning: Line[] = [];
-      const support: Line[] = [];
+      const claimed: Line[] = [];
       for (const l of region) {
         if (l.wordCount < 2 && !hasStrangeLetter(l.trimmed, vocab)) continue;
-        const lean = foreignLean(identify(l.trimmed), article.language, options) !== null;
         if (ctx.claimed.has(l.n)) {
-          if (lean) support.push(l);
+          claimed.push(l);
           continue;
         }
-        if (!lean) break;
+        if (!leans(l)) break;
         leaning.push(l);
       }
       if (leaning.length === 0) continue;
+      const support = claimed.filter(leans);
       const block = [...leaning, ...support].sort((a, b) => a.n - b.n);
       const wordsInBlock = block.reduce((s, l) => s + l.wordCount, 0);
       const enough = block.length >= 2 ? wordsInBlock >= options.minBlockWords : wordsInBlock >= options.minSingleLineWords;
