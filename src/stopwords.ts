@@ -48,13 +48,10 @@ function load(): Lists {
  */
 export function stopwordsFor(sample: readonly string[]): { language: string; words: ReadonlySet<string> } | null {
   const { languages, sets, index, langs } = load();
-  // Each distinct word is looked up once, with its count: a sample repeats most of its words.
-  const counts = new Map<string, number>();
-  for (const w of sample) counts.set(w, (counts.get(w) ?? 0) + 1);
   const hits = new Uint32Array(languages.length);
-  for (const [w, count] of counts) {
+  for (const w of sample) {
     const at = index.get(w);
-    if (at !== undefined) for (let k = at + 1; k <= at + langs[at]; k++) hits[langs[k]] += count;
+    if (at !== undefined) for (let k = at + 1; k <= at + langs[at]; k++) hits[langs[k]]++;
   }
   let best = -1;
   for (let i = 0; i < hits.length; i++) if (hits[i] > 0 && (best < 0 || hits[i] > hits[best])) best = i;
