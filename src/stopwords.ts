@@ -43,19 +43,30 @@ function load(): Lists {
 }
 
 /**
- * The language whose stopword list covers the most of these (lower-cased) words, and that list.
- * Null when no list covers any of them (a script the lists do not split into words).
+ * The language whose stopword list covers the most of these (lower-cased) words, that list, and
+ * for each word of the sample whether the list has it (1) or not (0): the lookups made already,
+ * so a caller need not look the sample up again. Null when no list covers any of them (a script
+ * the lists do not split into words).
  */
-export function stopwordsFor(sample: readonly string[]): { language: string; words: ReadonlySet<string> } | null {
+export function stopwordsFor(sample: readonly string[]): { language: string; words: ReadonlySet<string>; inList: Uint8Array } | null {
   const { languages, sets, index, langs } = load();
   const hits = new Uint32Array(languages.length);
-  for (const w of sample) {
-    const at = index.get(w);
-    if (at !== undefined) for (let k = at + 1; k <= at + langs[at]; k++) hits[langs[k]]++;
+  const at = new Int32Array(sample.length).fill(-1);
+  for (let j = 0; j < sample.length; j++) {
+    const a = index.get(sample[j]);
+    if (a === undefined) continue;
+    at[j] = a;
+    for (let k = a + 1; k <= a + langs[a]; k++) hits[langs[k]]++;
   }
   let best = -1;
   for (let i = 0; i < hits.length; i++) if (hits[i] > 0 && (best < 0 || hits[i] > hits[best])) best = i;
-  return best < 0 ? null : { language: languages[best], words: sets[best] };
+  if (best < 0) return null;
+  const inList = new Uint8Array(sample.length);
+  for (let j = 0; j < sample.length; j++) {
+    const a = at[j];
+    if (a >= 0) for (let k = a + 1; k <= a + langs[a]; k++) if (langs[k] === best) inList[j] = 1;
+  }
+  return { language: languages[best], words: sets[best], inList };
 }
 
 /** True once the lists have been loaded in this process (for tests). */

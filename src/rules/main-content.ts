@@ -271,9 +271,15 @@ function classify(units: Unit[], o: MainContentOptions, keyOf: (i: number) => st
     for (let j = 0; j < t.length && sample.length < 1500; j++) sample.push(t[j]);
   }
   const stop = stopwordsFor(sample);
+  let j = 0; // the place of a unit's first word in the sample, which already says which are stopwords
   units.forEach((u, i) => {
     let hits = 0;
-    if (stop) for (const w of tokens[i]) if (stop.words.has(w)) hits++;
+    if (stop) {
+      for (const w of tokens[i]) {
+        if (j < sample.length ? stop.inList[j] === 1 : stop.words.has(w)) hits++;
+        j++;
+      }
+    }
     u.stopShare = tokens[i].length > 0 ? hits / tokens[i].length : 0;
     u.headline = stop !== null && titleCaseStart(u.text, stop.words);
   });
