@@ -10,7 +10,7 @@ interface Lists {
   /**
    * Word to where its languages start in `langs`: one lookup per word for all lists. The language
    * indexes of a word are langs[at + 1 .. at + langs[at]]: one flat array, not an array per word,
-   * so a lookup touches less memory (the index is large, and read mostly from cache misses).
+   * so a lookup touches less memory (the index is large, and mostly out of the CPU cache).
    */
   index: Map<string, number>;
   langs: Uint16Array;
