@@ -6,7 +6,7 @@
  * copy always stays, and the text is never lost.
  */
 import type { Doc, Finding, Rule } from '../types.js';
-import { clip, isProse, words } from '../text.js';
+import { clip, isProse, nfkc } from '../text.js';
 
 export interface DuplicateParagraphOptions {
   /** A paragraph needs at least this many words to count as a duplicate. */
@@ -21,9 +21,12 @@ interface Unit {
   start: number;
   end: number;
   lines: number[];
-  tokens: string[];
   text: string;
+  /** Its normalised words, computed on first use (most documents need those of a few units only). */
+  tokens: string[] | null;
 }
+
+type Coverage = { share: number; sources: number[] } | null;
 
 export const duplicateParagraph: Rule<DuplicateParagraphOptions> = {
   id: 'duplicate-paragraph',
@@ -32,16 +35,19 @@ export const duplicateParagraph: Rule<DuplicateParagraphOptions> = {
   defaults: { minWords: 8, minCoverage: 0.9, shingle: 3 },
   detect(doc, options, ctx) {
     const units = paragraphUnits(doc, ctx.claimed);
-    const coverage = laterCoverage(units, options);
     // The header region runs until the first prose paragraph that is not repeated later: only
     // there does a copy go (a question asked twice in an interview body is not a teaser).
+    const eligible = (u: Unit): boolean => tokensOf(u).length >= options.minWords && !u.lines.includes(doc.titleLine);
+    const ends = (u: Unit): boolean => isProse(u.text, tokensOf(u).length);
+    if (!mayFind(units, options, eligible, ends)) return [];
+    const coverage = laterCoverage(units, options);
     const findings: Finding[] = [];
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
       const c = coverage[i];
-      const removable = c !== null && u.tokens.length >= options.minWords && !u.lines.includes(doc.titleLine);
+      const removable = c !== null && eligible(u);
       if (!removable) {
-        if (isProse(u.text, u.tokens.length)) break;
+        if (ends(u)) break;
         continue;
       }
       const where = c.sources.map((s) => units[s].start);
@@ -57,26 +63,118 @@ export const duplicateParagraph: Rule<DuplicateParagraphOptions> = {
 };
 
 /**
+ * False when detect() can find nothing, told cheaply. Its loop visits units until the first prose
+ * unit that is not removable; a unit is removable only when eligible (enough words, not the
+ * title) and covered. A unit's coverage counts the shingles of later units that are not covered
+ * themselves, so the coverage against the shingles of all later units bounds it from above. The
+ * eligible units up to the first eligible prose one are checked against that bound: when none
+ * reaches minCoverage even so, none is removable, and the loop ends at that prose unit (or at an
+ * earlier prose unit that is not eligible). This needs the words of the units up to there; most
+ * often a cheaper bound settles it (see absentWordsDecide), else the words of every later unit,
+ * looked up only where they could make a shingle of a checked unit.
+ */
+function mayFind(units: Unit[], options: DuplicateParagraphOptions, eligible: (u: Unit) => boolean, ends: (u: Unit) => boolean): boolean {
+  const k = options.shingle;
+  if (!wholeShingle(k)) return true;
+  const visited: number[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (eligible(u)) visited.push(i);
+    if (ends(u)) break;
+  }
+  if (visited.length === 0) return false;
+  if (absentWordsDecide(units, visited, options, ends)) return false;
+  // Shingles of the visited units, each with the last unit that holds it.
+  const lastHolder = new Map<string, number>();
+  const words = new Set<string>();
+  for (const i of visited) {
+    const t = tokensOf(units[i]);
+    forEachShingle(t, k, (g) => lastHolder.set(g, -1));
+    for (const w of t) words.add(w);
+  }
+  for (let j = visited[0] + 1; j < units.length; j++) {
+    // A shingle of a visited unit is made of words of visited units: only runs of such words are
+    // joined and looked up.
+    const t = tokensOf(units[j]);
+    let run = 0;
+    for (let p = 0; p < t.length; p++) {
+      run = words.has(t[p]) ? run + 1 : 0;
+      if (t.length < k) {
+        if (p === t.length - 1 && run === t.length) mark(lastHolder, t.join(' '), j);
+      } else if (run >= k) mark(lastHolder, shingleAt(t, p - k + 1, k), j);
+    }
+  }
+  for (const i of visited) {
+    const u = units[i];
+    const t = tokensOf(u);
+    let covered = 0;
+    let frontier = 0;
+    forEachShingle(t, k, (g, p) => {
+      if (lastHolder.get(g)! <= i) return;
+      const end = Math.min(p + k, t.length);
+      covered += end - Math.max(p, frontier);
+      frontier = end;
+    });
+    if (covered / t.length >= options.minCoverage) return true;
+    if (ends(u)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the coverage bound fails for the checked units on words alone, so mayFind is false:
+ * a word that is not even a substring of the later units' normalised text is in no later unit,
+ * and its place in a unit is covered by no shingle. When too many places are left so, the unit
+ * cannot reach minCoverage. One substring search per distinct word, instead of the words of every
+ * later unit; this settles most documents.
+ */
+function absentWordsDecide(units: Unit[], visited: number[], options: DuplicateParagraphOptions, ends: (u: Unit) => boolean): boolean {
+  const parts: string[] = [];
+  for (let j = visited[0] + 1; j < units.length; j++) parts.push(nfkc(units[j].text).toLowerCase());
+  // The text tokens() reads, for every unit after the first checked one (a superset of the later
+  // units of each checked unit).
+  const later = parts.join('\n').replace(/’/g, "'");
+  const present = new Map<string, boolean>();
+  for (const i of visited) {
+    const t = tokensOf(units[i]);
+    // Searched until enough words are absent (an absent word costs a search through all of it).
+    let absent = 0;
+    for (let p = 0; p < t.length && (t.length - absent) / t.length >= options.minCoverage; p++) {
+      let found = present.get(t[p]);
+      if (found === undefined) present.set(t[p], (found = later.includes(t[p])));
+      if (!found) absent++;
+    }
+    if ((t.length - absent) / t.length >= options.minCoverage) return false;
+    if (ends(units[i])) return true;
+  }
+  return true;
+}
+
+function mark(lastHolder: Map<string, number>, g: string, j: number): void {
+  if (lastHolder.has(g)) lastHolder.set(g, j);
+}
+
+/**
  * For each unit, from the last backwards: the share of its words found in later units that are not
  * themselves covered (so removing every covered unit keeps the text), or null below minCoverage.
  */
-function laterCoverage(units: Unit[], options: DuplicateParagraphOptions): ({ share: number; sources: number[] } | null)[] {
+function laterCoverage(units: Unit[], options: DuplicateParagraphOptions): Coverage[] {
   const k = options.shingle;
   const later = new Map<string, number>(); // shingle -> the earliest later uncovered unit holding it
-  const result: ({ share: number; sources: number[] } | null)[] = new Array(units.length).fill(null);
+  const result: Coverage[] = new Array(units.length).fill(null);
   for (let i = units.length - 1; i >= 0; i--) {
-    const u = units[i];
-    const grams = shingles(u.tokens, k);
-    if (u.tokens.length >= options.minWords) {
-      const covered = new Array<boolean>(u.tokens.length).fill(false);
+    const t = tokensOf(units[i]);
+    const grams = shingles(t, k);
+    if (t.length >= options.minWords) {
+      const covered = new Array<boolean>(t.length).fill(false);
       const sources = new Set<number>();
       grams.forEach((g, j) => {
         const src = later.get(g);
         if (src === undefined) return;
         sources.add(src);
-        for (let w = j; w < Math.min(j + k, u.tokens.length); w++) covered[w] = true;
+        for (let w = j; w < Math.min(j + k, t.length); w++) covered[w] = true;
       });
-      const share = covered.filter(Boolean).length / u.tokens.length;
+      const share = covered.filter(Boolean).length / t.length;
       if (share >= options.minCoverage) {
         result[i] = { share, sources: [...sources].sort((a, b) => a - b) };
         continue;
@@ -94,25 +192,111 @@ function laterCoverage(units: Unit[], options: DuplicateParagraphOptions): ({ sh
 function paragraphUnits(doc: Doc, claimed: ReadonlySet<number>): Unit[] {
   const units: Unit[] = [];
   for (const block of doc.blocks) {
+    if (!block.wrapped) {
+      for (let n = block.start; n <= block.end; n++) {
+        if (!claimed.has(n)) units.push({ start: n, end: n, lines: [n], text: doc.line(n).trimmed, tokens: null });
+      }
+      continue;
+    }
     const lines = [];
     for (let n = block.start; n <= block.end; n++) if (!claimed.has(n)) lines.push(doc.line(n));
     if (lines.length === 0) continue;
-    const groups = block.wrapped ? [lines] : lines.map((l) => [l]);
-    for (const g of groups) {
-      const text = g.map((l) => l.trimmed).join(' ');
-      units.push({ start: g[0].n, end: g[g.length - 1].n, lines: g.map((l) => l.n), tokens: tokens(text), text });
-    }
+    units.push({ start: lines[0].n, end: lines[lines.length - 1].n, lines: lines.map((l) => l.n), text: lines.map((l) => l.trimmed).join(' '), tokens: null });
   }
   return units;
 }
 
+function tokensOf(u: Unit): string[] {
+  return (u.tokens ??= tokens(u.text));
+}
+
 function tokens(text: string): string[] {
-  return words(text.normalize('NFKC').toLowerCase().replace(/’/g, "'"));
+  const t = nfkc(text).toLowerCase();
+  return words(t.includes('’') ? t.replace(/’/g, "'") : t);
+}
+
+/**
+ * words() from text.ts, faster: a word is a run of letters and digits (\p{L}, \p{N}), joined by
+ * single apostrophes or hyphens that stand between two. ASCII text is matched by the same pattern
+ * without Unicode classes (its letters are A-Z and a-z, its digits 0-9), other text in one loop
+ * over the character codes, each BMP character classed once; both are about three times faster
+ * than the Unicode regex.
+ */
+export function words(text: string): string[] {
+  if (!NON_ASCII.test(text)) return text.match(ASCII_WORD) ?? [];
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (w > 0) {
+        i += w;
+        w = i < n ? wordCharAt(text, i) : 0;
+      }
+      const sep = i + 1 < n ? text.charCodeAt(i) : 0;
+      if (sep !== 39 && sep !== 45 && sep !== 0x2019) break;
+      w = wordCharAt(text, i + 1);
+      if (w === 0) break;
+      i++;
+    }
+    out.push(text.slice(start, i));
+  }
+  return out;
+}
+
+/** 1 for a BMP letter or digit, 2 for an astral one (a surrogate pair), 0 otherwise. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) {
+    let k = BMP_WORD[c];
+    if (k === 0) BMP_WORD[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    return k === 1 ? 1 : 0;
+  }
+  const d = text.charCodeAt(i + 1);
+  if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
+  return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_WORD = /[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*/g;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** For each BMP code unit, once known: 1 a letter or digit, 2 not. */
+const BMP_WORD = new Uint8Array(0x10000);
+
+/** The shingle of k words starting at word p. */
+function shingleAt(t: string[], p: number, k: number): string {
+  let g = t[p];
+  for (let w = p + 1; w < p + k; w++) g += ` ${t[w]}`;
+  return g;
+}
+
+function forEachShingle(t: string[], k: number, f: (g: string, p: number) => void): void {
+  if (t.length < k) {
+    if (t.length > 0) f(t.join(' '), 0);
+    return;
+  }
+  for (let p = 0; p + k <= t.length; p++) f(shingleAt(t, p, k), p);
+}
+
+/** A shingle size of whole words: what the fast paths assume (a configured 2.5 or 0 takes the plain one). */
+function wholeShingle(k: number): boolean {
+  return Number.isInteger(k) && k >= 1;
 }
 
 function shingles(t: string[], k: number): string[] {
-  if (t.length < k) return t.length > 0 ? [t.join(' ')] : [];
+  if (!wholeShingle(k)) {
+    if (t.length < k) return t.length > 0 ? [t.join(' ')] : [];
+    const out: string[] = [];
+    for (let i = 0; i + k <= t.length; i++) out.push(t.slice(i, i + k).join(' '));
+    return out;
+  }
   const out: string[] = [];
-  for (let i = 0; i + k <= t.length; i++) out.push(t.slice(i, i + k).join(' '));
+  forEachShingle(t, k, (g) => out.push(g));
   return out;
 }

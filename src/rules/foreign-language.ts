@@ -6,9 +6,10 @@
  * never goes on language alone. The language identifier is loaded only when a cheap gate (letters
  * or function words the body never uses) finds a candidate block.
  */
-import { identifyLanguage } from '../langid.js';
+import { identifyLanguage, type LanguageGuess } from '../langid.js';
 import type { Doc, Finding, Line, Rule } from '../types.js';
-import { clip, isProse, words } from '../text.js';
+import { clip, isProse } from '../text.js';
+import { words } from './duplicate-paragraph.js';
 import { ANY_FUNCTION_WORD, FUNCTION_WORDS } from './foreign-language.words.js';
 
 export interface ForeignLanguageOptions {
@@ -36,11 +37,19 @@ export const foreignLanguage: Rule<ForeignLanguageOptions> = {
       (r) => r.length > 0,
     );
     if (regions.length === 0) return [];
-    const vocab = bodyVocabulary(doc);
+    const vocab = new BodyVocabulary(doc);
     if (!regions.some((r) => passesGate(r, vocab))) return [];
 
     const sample = bodySample(doc, options.sampleChars);
-    const article = identifyLanguage(sample);
+    // The identifier is pure: a text asked about twice (a one-line block is judged as a line, then
+    // as the block) is identified once.
+    const guesses = new Map<string, LanguageGuess>();
+    const identify = (text: string): LanguageGuess => {
+      let g = guesses.get(text);
+      if (g === undefined) guesses.set(text, (g = identifyLanguage(text)));
+      return g;
+    };
+    const article = identify(sample);
     if (!article.reliable || article.language === '') return [];
 
     const findings: Finding[] = [];
@@ -48,26 +57,28 @@ export const foreignLanguage: Rule<ForeignLanguageOptions> = {
       // Walk inward from the document's edge; the block is the run of foreign-leaning lines there.
       // One-word lines carry too little for a detector: they are passed over unless they use
       // letters the body never uses. Lines an earlier rule claimed (a widget's labels) stay with
-      // that rule, but when they lean the same way they count as evidence for the block.
+      // that rule, but when they lean the same way they count as evidence for the block (identified
+      // only once the block has a line of its own).
+      const leans = (l: Line): boolean => foreignLean(identify(l.trimmed), article.language, options) !== null;
       const leaning: Line[] = [];
-      const support: Line[] = [];
+      const claimed: Line[] = [];
       for (const l of region) {
         if (l.wordCount < 2 && !hasStrangeLetter(l.trimmed, vocab)) continue;
-        const lean = foreignLean(l.trimmed, article.language, options) !== null;
         if (ctx.claimed.has(l.n)) {
-          if (lean) support.push(l);
+          claimed.push(l);
           continue;
         }
-        if (!lean) break;
+        if (!leans(l)) break;
         leaning.push(l);
       }
       if (leaning.length === 0) continue;
+      const support = claimed.filter(leans);
       const block = [...leaning, ...support].sort((a, b) => a.n - b.n);
       const wordsInBlock = block.reduce((s, l) => s + l.wordCount, 0);
       const enough = block.length >= 2 ? wordsInBlock >= options.minBlockWords : wordsInBlock >= options.minSingleLineWords;
       if (!enough) continue;
       const joined = block.map((l) => l.trimmed).join('\n');
-      const lang = foreignLean(joined, article.language, options);
+      const lang = foreignLean(identify(joined), article.language, options);
       if (lang === null) continue;
       for (const l of leaning) {
         findings.push({
@@ -96,49 +107,102 @@ function edgeLines(doc: Doc, from: number, to: number): Line[] {
   return out;
 }
 
-interface Vocabulary {
-  letters: Set<string>;
-  words: Set<string>;
-  /** Function words of the language whose function words the body uses most (a cheap guess). */
-  ownFunctionWords: ReadonlySet<string>;
-}
+/**
+ * What the body uses: its letters and words (lower-cased), and the function words of the language
+ * whose function words it uses most (a cheap guess). Read from the body only as far as a question
+ * needs: the letters and words the gate asks about are mostly common ones, found in the first
+ * lines; only a letter or word the body lacks makes it read the whole body.
+ */
+class BodyVocabulary {
+  private readonly body: { start: number; end: number };
+  private readonly asciiLetters = new Uint8Array(0x80);
+  private readonly otherLetters = new Set<string>();
+  private lettersRead: number;
+  /** The function words of the body read so far. */
+  private readonly words = new Set<string>();
+  private wordsRead: number;
+  private own: ReadonlySet<string> | null = null;
 
-function bodyVocabulary(doc: Doc): Vocabulary {
-  const letters = new Set<string>();
-  const vocab = new Set<string>();
-  const body = doc.body!;
-  for (let n = body.start; n <= body.end; n++) {
-    const t = doc.line(n).trimmed.toLowerCase();
-    for (const ch of t) letters.add(ch);
-    for (const w of words(t)) vocab.add(w);
+  constructor(private readonly doc: Doc) {
+    this.body = doc.body!;
+    this.lettersRead = this.body.start - 1;
+    this.wordsRead = this.body.start - 1;
   }
-  let own: readonly string[] = [];
-  let best = 0;
-  for (const list of Object.values(FUNCTION_WORDS)) {
-    const hits = list.filter((w) => vocab.has(w)).length;
-    if (hits > best) {
-      best = hits;
-      own = list;
+
+  /** True when the lower-cased body has this character (one code point). */
+  hasLetter(ch: string): boolean {
+    for (;;) {
+      const c = ch.charCodeAt(0);
+      if (ch.length === 1 && c < 0x80 ? this.asciiLetters[c] === 1 : this.otherLetters.has(ch)) return true;
+      if (this.lettersRead >= this.body.end) return false;
+      const t = this.doc.line(++this.lettersRead).trimmed.toLowerCase();
+      for (let i = 0; i < t.length; i++) {
+        const d = t.charCodeAt(i);
+        if (d < 0x80) this.asciiLetters[d] = 1;
+        else {
+          const cp = t.codePointAt(i)!;
+          this.otherLetters.add(String.fromCodePoint(cp));
+          if (cp > 0xffff) i++;
+        }
+      }
     }
   }
-  return { letters, words: vocab, ownFunctionWords: new Set(own) };
+
+  /** True when the body has this (lower-cased) function word; only those are kept. */
+  hasFunctionWord(w: string): boolean {
+    for (;;) {
+      if (this.words.has(w)) return true;
+      if (this.wordsRead >= this.body.end) return false;
+      this.readWords();
+    }
+  }
+
+  private readWords(): void {
+    for (const x of words(this.doc.line(++this.wordsRead).trimmed.toLowerCase())) if (ANY_FUNCTION_WORD.has(x)) this.words.add(x);
+  }
+
+  /** The function words of the language whose function words the body uses most. */
+  ownFunctionWords(): ReadonlySet<string> {
+    if (this.own === null) {
+      while (this.wordsRead < this.body.end) this.readWords();
+      let own: readonly string[] = [];
+      let best = 0;
+      // Only function words can count here, so the body's other words need not be kept.
+      for (const list of Object.values(FUNCTION_WORDS)) {
+        const hits = list.filter((w) => this.words.has(w)).length;
+        if (hits > best) {
+          best = hits;
+          own = list;
+        }
+      }
+      this.own = new Set(own);
+    }
+    return this.own;
+  }
 }
 
-function hasStrangeLetter(text: string, vocab: Vocabulary): boolean {
-  for (const ch of text.toLowerCase()) if (!vocab.letters.has(ch) && /\p{L}/u.test(ch)) return true;
+function hasStrangeLetter(text: string, vocab: BodyVocabulary): boolean {
+  for (const ch of text.toLowerCase()) if (isLetter(ch) && !vocab.hasLetter(ch)) return true;
   return false;
+}
+
+/** /\p{L}/u for one code point; ASCII from its code. */
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}/u.test(ch);
 }
 
 /**
  * Cheap: the region uses a letter the body never uses, or two function words of another language
  * than the body's that the body never uses.
  */
-function passesGate(region: Line[], vocab: Vocabulary): boolean {
+function passesGate(region: Line[], vocab: BodyVocabulary): boolean {
   let strangers = 0;
   for (const l of region) {
     if (hasStrangeLetter(l.trimmed, vocab)) return true;
     for (const w of words(l.trimmed.toLowerCase())) {
-      if (ANY_FUNCTION_WORD.has(w) && !vocab.words.has(w) && !vocab.ownFunctionWords.has(w)) strangers++;
+      if (ANY_FUNCTION_WORD.has(w) && !vocab.hasFunctionWord(w) && !vocab.ownFunctionWords().has(w)) strangers++;
     }
   }
   return strangers >= 2;
@@ -157,13 +221,12 @@ function bodySample(doc: Doc, max: number): string {
   return parts.join('\n');
 }
 
-/** The text's language when it is not the article's and wins by the margin; null otherwise. */
+/** The guessed language when it is not the article's and wins by the margin; null otherwise. */
 function foreignLean(
-  text: string,
+  g: LanguageGuess,
   articleLanguage: string,
   options: ForeignLanguageOptions,
 ): { language: string; score: number; articleScore: number } | null {
-  const g = identifyLanguage(text);
   if (g.language === '' || g.language === articleLanguage) return null;
   if (options.foreignLanguages.length > 0 && !options.foreignLanguages.includes(g.language)) return null;
   const score = g.scores[g.language] ?? 0;

@@ -12,7 +12,8 @@
  * largest content block. What lies outside that span, and bad paragraphs inside it, go.
  */
 import type { Doc, Finding, Rule } from '../types.js';
-import { clip, endsLikeSentence, normalizeKey, titleKeys, words } from '../text.js';
+import { clip, endsLikeSentence, nfkc, titleKeys } from '../text.js';
+import { words } from './duplicate-paragraph.js';
 import { stopwordsFor } from '../stopwords.js';
 
 export interface MainContentOptions {
@@ -59,6 +60,21 @@ const TRUNCATED = /\p{L}(?:\.\.\.|…)$/u;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 /** Copyright and cookie notices: "cookie" is the same word in most languages the pages use. */
 const NOTICE = /©|ⓒ|\bcopyright\b|all rights reserved|\bcookies?\b/iu;
+/**
+ * What a NOTICE match must hold, as a cheaper test: in NOTICE's case-insensitive Unicode matching
+ * only "k" and "s" of these letters match a character outside ASCII (K, the Kelvin sign, and ſ),
+ * so these pieces leave out "s" and name the Kelvin sign.
+ */
+const MAYBE_NOTICE = /©|ⓒ|copyright|all right|coo[k\u212a]ie/i;
+
+function notice(text: string): boolean {
+  return MAYBE_NOTICE.test(text) && NOTICE.test(text);
+}
+
+/** TRUNCATED, tested only on text that ends in "..." or "…". */
+function truncated(text: string): boolean {
+  return (text.endsWith('...') || text.endsWith('…')) && TRUNCATED.test(text);
+}
 
 export const mainContent: Rule<MainContentOptions> = {
   id: 'main-content',
@@ -75,6 +91,7 @@ export const mainContent: Rule<MainContentOptions> = {
     minArticleChars: 500,
   },
   detect(doc, options, ctx) {
+    if (!mayBeDump(doc, options, ctx.claimed)) return [];
     const page = analyzePage(doc, options, ctx.claimed);
     if (page.span === null) return [];
     const { units } = page;
@@ -108,11 +125,13 @@ export function analyzePage(doc: Doc, options: MainContentOptions, claimed: Read
   const menuBefore = units.filter((u, i) => u.menu && (firstProse < 0 || i < firstProse)).length;
   const dump = menuBefore >= options.minMenuLinesBefore || menuLines >= options.minMenuLines;
   if (!dump) return { units, menuLines, menuBefore, dump, goodChars: 0, span: null };
-  classify(units, options);
+  const keys = new Array<string | undefined>(units.length);
+  const keyOf = (i: number): string => (keys[i] ??= key(units[i].text));
+  classify(units, options, keyOf);
   let span = largestContentSpan(units, 0);
   // The page's headline printed again (the h1) marks where the article starts: teasers above it
   // are not the article, unless most of the good text lies there.
-  const anchor = headlineIndex(doc, units);
+  const anchor = headlineIndex(doc, units, keyOf);
   if (anchor > span[0]) {
     const below = largestContentSpan(units, anchor + 1);
     if (goodIn(units, below) * 2 >= goodIn(units, span)) span = below;
@@ -121,10 +140,49 @@ export function analyzePage(doc: Doc, options: MainContentOptions, claimed: Read
   return { units, menuLines, menuBefore, dump, goodChars, span: goodChars >= options.minArticleChars ? span : null };
 }
 
+/**
+ * A cheap bound on the page-dump switch, from line lengths alone: menu lines come in runs of at
+ * least menuRun paragraphs shorter than shortChars (a paragraph's len is at least its length in
+ * code units), so counting every paragraph in such runs of short ones bounds both menuLines and
+ * menuBefore from above. False only when analyzePage would find no dump.
+ */
+function mayBeDump(doc: Doc, o: MainContentOptions, claimed: ReadonlySet<number>): boolean {
+  let bound = 0;
+  let run = 0;
+  const step = (length: number): void => {
+    if (length < o.shortChars) run++;
+    else {
+      if (run >= o.menuRun) bound += run;
+      run = 0;
+    }
+  };
+  for (const block of doc.blocks) {
+    if (block.wrapped) {
+      if (!claimed.has(block.start)) step(block.text.length);
+      continue;
+    }
+    for (let n = block.start; n <= block.end; n++) if (!claimed.has(n)) step(doc.line(n).trimmed.length);
+  }
+  if (run >= o.menuRun) bound += run;
+  return bound >= o.minMenuLinesBefore || bound >= o.minMenuLines;
+}
+
+/**
+ * The blocks of the CJK and Thai scripts in the BMP, and the high surrogates of the other planes:
+ * the first UTF-16 code unit of every CJK character is one of these (a test checks it for every
+ * code point), so text without them has none (most text, and cheap to tell).
+ */
+const MAYBE_CJK = /[\u0e00-\u0e7f\u1100-\u11ff\u2e80-\u2fdf\u3000-\u9fff\ua960-\ua97f\uac00-\udbff\uf900-\ufaff\uff00-\uffef]/;
+
+/** Number of CJK (and Thai) characters. */
+export function cjkCount(text: string): number {
+  return MAYBE_CJK.test(text) && HAS_CJK.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
+}
+
 function paragraphs(doc: Doc, claimed: ReadonlySet<number>): Unit[] {
   const units: Unit[] = [];
   const add = (start: number, end: number, text: string, wordCount: number): void => {
-    const cjk = HAS_CJK.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
+    const cjk = cjkCount(text);
     const sentence = (wordCount >= 3 || cjk >= 6) && endsLikeSentence(text);
     units.push({ start, end, text, len: text.length + 2 * cjk, sentence, menu: false, headline: false, stopShare: 0, first: 'short', kind: 'short' });
   };
@@ -158,25 +216,70 @@ function markMenus(units: Unit[], o: MainContentOptions): void {
   }
 }
 
+/**
+ * A URL match holds "://" or "www." (in any case: URL is case-insensitive, and only "w" has a case
+ * variant among these characters), so text without either has none.
+ */
+const MAYBE_URL = /:\/\/|www\./i;
+
 /** Share of the text inside URLs: link lists and reference blocks are not article prose. */
 function linkDensity(text: string): number {
+  if (!MAYBE_URL.test(text)) return 0;
   let inUrls = 0;
   for (const m of text.matchAll(URL)) inUrls += m[0].length;
   return inUrls / Math.max(1, text.length);
 }
 
 function numeric(text: string): boolean {
+  // ASCII text, counted in one loop: its digits are 0-9 and its letters A-Z and a-z.
+  let digits = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return numericUnicode(text);
+    if (c >= 48 && c <= 57) digits++;
+    else if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+  }
+  return digits >= letters;
+}
+
+function numericUnicode(text: string): boolean {
   const digits = text.match(/\p{N}/gu)?.length ?? 0;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   return digits >= letters;
 }
 
-function classify(units: Unit[], o: MainContentOptions): void {
-  const tokens = units.map((u) => words(u.text.replace(URL, ' ')));
-  const stop = stopwordsFor(tokens.flat().slice(0, 1500).map((w) => w.toLowerCase()));
+/** The lower-cased words of a paragraph, its URLs left out. */
+function lowerWords(text: string): string[] {
+  const s = MAYBE_URL.test(text) ? text.replace(URL, ' ') : text;
+  // ASCII text is lower-cased whole (A-Z only, the words stay where they are); other text word by
+  // word, as lower-casing can depend on what follows a word (a Greek final sigma).
+  if (!NON_ASCII.test(s)) return words(s.toLowerCase());
+  const t = words(s);
+  for (let i = 0; i < t.length; i++) t[i] = t[i].toLowerCase();
+  return t;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function classify(units: Unit[], o: MainContentOptions, keyOf: (i: number) => string): void {
+  const tokens: string[][] = [];
+  const sample: string[] = [];
+  for (const u of units) {
+    const t = lowerWords(u.text);
+    tokens.push(t);
+    for (let j = 0; j < t.length && sample.length < 1500; j++) sample.push(t[j]);
+  }
+  const stop = stopwordsFor(sample);
+  let j = 0; // the place of a unit's first word in the sample, which already says which are stopwords
   units.forEach((u, i) => {
     let hits = 0;
-    if (stop) for (const w of tokens[i]) if (stop.words.has(w.toLowerCase())) hits++;
+    if (stop) {
+      for (const w of tokens[i]) {
+        if (j < sample.length ? stop.inList[j] === 1 : stop.words.has(w)) hits++;
+        j++;
+      }
+    }
     u.stopShare = tokens[i].length > 0 ? hits / tokens[i].length : 0;
     u.headline = stop !== null && titleCaseStart(u.text, stop.words);
   });
@@ -185,14 +288,14 @@ function classify(units: Unit[], o: MainContentOptions): void {
     // Without a usable stopword list (scripts written without spaces), a sentence ending stands in.
     const rel = base >= 0.2 ? u.stopShare / base : u.sentence ? 1 : 0.65;
     let k: Kind;
-    if (u.menu || u.headline || NOTICE.test(u.text) || linkDensity(u.text) > 0.3 || TRUNCATED.test(u.text)) k = 'bad';
+    if (u.menu || u.headline || notice(u.text) || linkDensity(u.text) > 0.3 || truncated(u.text)) k = 'bad';
     else if (u.len < o.shortChars) k = 'short';
     else if (rel >= o.goodStopwordRatio && u.len > o.longChars) k = 'good';
     else if (rel >= o.minStopwordRatio) k = 'near';
     else k = 'bad';
     u.first = u.kind = k;
   }
-  markEarlierCopies(units);
+  markEarlierCopies(units, keyOf);
   promoteProseRuns(units);
   settle(units, 'short');
   settle(units, 'near');
@@ -202,14 +305,22 @@ function classify(units: Unit[], o: MainContentOptions): void {
  * A paragraph printed again further down (a teaser of the article above it, a cookie notice in
  * two layers) is boilerplate in its earlier copies; the last copy keeps its class.
  */
-function markEarlierCopies(units: Unit[]): void {
-  const last = new Map<string, number>();
+function markEarlierCopies(units: Unit[], keyOf: (i: number) => string): void {
+  // Equal keys have equal lengths: keys are compared (hashed) only within a length shared by two.
+  const byLength = new Map<number, number[]>();
   units.forEach((u, i) => {
-    if (u.len >= 50) last.set(normalizeKey(u.text), i);
+    if (u.len < 50) return;
+    const n = keyOf(i).length;
+    const group = byLength.get(n);
+    if (group) group.push(i);
+    else byLength.set(n, [i]);
   });
-  units.forEach((u, i) => {
-    if (u.len >= 50 && last.get(normalizeKey(u.text)) !== i) u.kind = u.first = 'bad';
-  });
+  for (const group of byLength.values()) {
+    if (group.length < 2) continue;
+    const last = new Map<string, number>();
+    for (const i of group) last.set(keyOf(i), i);
+    for (const i of group) if (last.get(keyOf(i)) !== i) units[i].kind = units[i].first = 'bad';
+  }
 }
 
 /**
@@ -244,16 +355,72 @@ function promoteProseRuns(units: Unit[]): void {
 function titleCaseStart(text: string, stop: ReadonlySet<string>): boolean {
   let capitalised = 0;
   let seen = 0;
-  for (const m of text.matchAll(WORD_AT)) {
+  // The words of WORD_AT (/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu), found in one loop over the text.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = charAt(text, i, LETTER | DIGIT);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (w > 0) {
+      i += w;
+      w = charAt(text, i, LETTER | DIGIT);
+    }
+    for (;;) {
+      const sep = text.charCodeAt(i);
+      if (sep !== 39 && sep !== 0x2019) break;
+      w = charAt(text, i + 1, LETTER);
+      if (w === 0) break;
+      i++;
+      while (w > 0) {
+        i += w;
+        w = charAt(text, i, LETTER);
+      }
+    }
     if (++seen > 12) break;
-    const w = m[0];
-    if (seen === 1 || w.length < 2 || !/^\p{Lu}\p{Ll}/u.test(w) || !stop.has(w.toLowerCase())) continue;
-    if (!SENTENCE_BREAK.test(text.slice(Math.max(0, m.index - 3), m.index))) capitalised++;
+    if (seen === 1 || i - start < 2) continue;
+    const word = text.slice(start, i);
+    if (!capitalisedWord(word) || !stop.has(word.toLowerCase())) continue;
+    if (!SENTENCE_BREAK.test(text.slice(Math.max(0, start - 3), start))) capitalised++;
   }
   return capitalised >= 2;
 }
 
-const WORD_AT = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const LETTER = 1;
+const DIGIT = 2;
+const KNOWN = 4;
+/** For each BMP code unit, once known: KNOWN, and LETTER (\p{L}) or DIGIT (\p{N}). */
+const bmpClass = new Uint8Array(0x10000);
+
+/** The width (1, or 2 for a surrogate pair) of the character at i when it is of these classes, else 0. */
+function charAt(text: string, i: number, classes: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) {
+    let k = bmpClass[c];
+    if (k === 0) bmpClass[c] = k = classOf(String.fromCharCode(c));
+    return k & classes ? 1 : 0;
+  }
+  const d = text.charCodeAt(i + 1);
+  if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
+  return classOf(text.slice(i, i + 2)) & classes ? 2 : 0;
+}
+
+function classOf(ch: string): number {
+  return KNOWN | (/^\p{L}$/u.test(ch) ? LETTER : 0) | (/^\p{N}$/u.test(ch) ? DIGIT : 0);
+}
+
+/** /^\p{Lu}\p{Ll}/u, told from the character codes when both characters are ASCII. */
+function capitalisedWord(w: string): boolean {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  if (a < 0x80 && b < 0x80) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return /^\p{Lu}\p{Ll}/u.test(w);
+}
+
 /** What may stand before a capitalised word at the start of a sentence or quote. */
 const SENTENCE_BREAK = /[.!?:;"“”«»()\[\]—–-]\s*$/u;
 
@@ -319,11 +486,64 @@ function goodIn(units: readonly Unit[], [first, last]: [number, number]): number
 }
 
 /** The first paragraph after the title line that repeats the title (the page's h1), or -1. */
-function headlineIndex(doc: Doc, units: readonly Unit[]): number {
+function headlineIndex(doc: Doc, units: readonly Unit[], keyOf: (i: number) => string): number {
   if (doc.titleLine === 0) return -1;
   const keys = new Set(titleKeys(doc.line(doc.titleLine).trimmed, 3));
-  return units.findIndex((u) => u.start > doc.titleLine && u.text.length < 300 && titleKeys(u.text, 3).some((k) => keys.has(k)));
+  const lengths = new Set([...keys].map((k) => k.length));
+  // titleKeys(text) is the text's own key and, only when a separator stands between spaces, the
+  // key of the text without its " | Site" suffix. A key of another length is not looked up.
+  const matches = (u: Unit, i: number): boolean =>
+    (lengths.has(keyOf(i).length) && keys.has(keyOf(i))) || (SPACED_SEPARATOR.test(u.text) && titleKeys(u.text, 3).some((k) => keys.has(k)));
+  return units.findIndex((u, i) => u.start > doc.titleLine && u.text.length < 300 && matches(u, i));
 }
+
+/**
+ * normalizeKey(text), in one pass instead of two Unicode regex replacements (the costly part):
+ * after NFKC and lower-casing, the key is the runs of characters that are neither punctuation,
+ * symbol nor white space, joined by single spaces. ASCII is told from a table; other characters
+ * by the same Unicode classes, once per character.
+ */
+export function key(text: string): string {
+  const t = nfkc(text).toLowerCase();
+  let out = '';
+  let run = -1;
+  for (let i = 0; i <= t.length; i++) {
+    let sep = true;
+    let width = 1;
+    if (i < t.length) {
+      const c = t.charCodeAt(i);
+      if (c < 0x80) sep = ASCII_SEPARATOR[c] === 1;
+      else {
+        const cp = t.codePointAt(i)!;
+        width = cp > 0xffff ? 2 : 1;
+        sep = separator(cp);
+      }
+    }
+    if (!sep) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      out = out === '' ? t.slice(run, i) : `${out} ${t.slice(run, i)}`;
+      run = -1;
+    }
+    i += width - 1;
+  }
+  return out;
+}
+
+/** 1 for ASCII punctuation, symbols and white space: the characters normalizeKey folds to spaces. */
+const ASCII_SEPARATOR = Uint8Array.from({ length: 128 }, (_, c) => (/[\p{P}\p{S}\s]/u.test(String.fromCharCode(c)) ? 1 : 0));
+const SEPARATOR = /^[\p{P}\p{S}\s]$/u;
+/** For the BMP, once known: 1 a separator, 2 not. */
+const bmpSeparator = new Uint8Array(0x10000);
+
+function separator(cp: number): boolean {
+  if (cp > 0xffff) return SEPARATOR.test(String.fromCodePoint(cp));
+  if (bmpSeparator[cp] === 0) bmpSeparator[cp] = SEPARATOR.test(String.fromCharCode(cp)) ? 1 : 2;
+  return bmpSeparator[cp] === 1;
+}
+
+/** What a " | Site" title suffix needs: a separator with white space on both sides. */
+const SPACED_SEPARATOR = /\s[|\-–—·•:]\s/u;
 
 /** How much a paragraph counts for (good text) or against (the rest) the article span. */
 function weight(u: Unit): number {

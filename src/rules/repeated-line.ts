@@ -8,7 +8,8 @@
  * labels ("JOHN SMITH:"), numbers and one-word lines are never matched.
  */
 import type { Finding, Line, Rule } from '../types.js';
-import { clip, endsLikeSentence, normalizeKey } from '../text.js';
+import { clip, endsLikeSentence } from '../text.js';
+import { key } from './main-content.js';
 
 export interface RepeatedLineOptions {
   /** Fewest words a repeated line must have (one-word lines collide with table cells). */
@@ -26,10 +27,10 @@ export const repeatedLine: Rule<RepeatedLineOptions> = {
     const groups = new Map<string, Line[]>();
     for (const line of doc.lines) {
       if (line.blank || line.n === doc.titleLine || !furniture(line, options)) continue;
-      const key = normalizeKey(line.trimmed);
-      const group = groups.get(key);
+      const k = key(line.trimmed);
+      const group = groups.get(k);
       if (group) group.push(line);
-      else groups.set(key, [line]);
+      else groups.set(k, [line]);
     }
     const findings: Finding[] = [];
     for (const group of groups.values()) {
@@ -50,6 +51,16 @@ function furniture(line: Line, o: RepeatedLineOptions): boolean {
   if (line.prose || line.wordCount < o.minWords || line.wordCount > o.maxWords) return false;
   const t = line.trimmed;
   if (endsLikeSentence(t) || t.endsWith(':')) return false;
-  const letters = t.match(/\p{L}/gu)?.length ?? 0;
-  return letters * 2 > t.length;
+  return letterCount(t) * 2 > t.length;
+}
+
+/** Number of letters (\p{L}); ASCII text counted from the character codes. */
+function letterCount(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x80) return t.match(/\p{L}/gu)?.length ?? 0;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+  }
+  return n;
 }
