@@ -61,7 +61,8 @@ interface Verdict {
   reason: string;
 }
 
-const TOKEN = /[\p{L}\p{M}]+(?:['’.\-][\p{L}\p{M}]+)*\.?|\d+(?:[:./\-]\d+)*|[@#][\p{L}\p{N}_]+|[^\s\p{L}\p{M}\p{N}]/gu;
+/** Words (group 1), numbers (group 2), handles and tags, single signs. */
+const TOKEN = /([\p{L}\p{M}]+(?:['’.\-][\p{L}\p{M}]+)*\.?)|(\d+(?:[:./\-]\d+)*)|[@#][\p{L}\p{N}_]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const DOTLESS = /ı/gu;
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -93,13 +94,18 @@ function foldList(lists: Readonly<Record<string, readonly string[]>> | readonly 
 class TokenPhrases {
   private readonly set: Set<string>;
   private readonly max: number;
+  /** The first word of every phrase: a phrase can start only at a token that is one. */
+  readonly firsts: Set<string>;
   constructor(lists: Readonly<Record<string, readonly string[]>> | readonly string[]) {
     const all = Array.isArray(lists) ? (lists as readonly string[]) : Object.values(lists as Record<string, readonly string[]>).flat();
     this.set = new Set(all.map((p) => fold(p).split(' ').map(low).join(' ')));
     this.max = Math.max(1, ...all.map((p) => p.split(' ').length));
+    this.firsts = new Set([...this.set].map((k) => k.split(' ')[0]));
   }
   /** Number of tokens of the longest phrase starting at i (words only), or 0. */
   at(tokens: readonly Token[], i: number): number {
+    // A token has no space, so a key made from it equals a phrase only if it is the phrase's first word.
+    if (i >= tokens.length || !this.firsts.has(tokens[i].low)) return 0;
     let best = 0;
     let key = '';
     for (let k = 0; k < this.max && i + k < tokens.length; k++) {
@@ -159,12 +165,17 @@ const SENTENCE_STOP = /[.!?](?=\s|$)/gu;
 const PARENTHESIS = /\([^()]{0,120}\)/gu;
 const WEAK_BY = new Set(['di', 'von', 'door', 'par', 'por', 'tekst', 'текст', 'haber']);
 
-function tokenize(s: string): Token[] {
+/** The tokens of s, or its first `limit` tokens (the same as the first ones of the whole list). */
+function tokenize(s: string, limit = Infinity): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
+  while (out.length < limit) {
+    const m = TOKEN.exec(s);
+    if (m === null) break;
     const text = m[0];
-    const kind = /^\d/u.test(text) ? 'num' : /^[\p{L}\p{M}@#]/u.test(text) ? 'word' : 'punct';
+    // A number starts with a digit, a word with a letter or mark; "@" and "#" count as words, alone
+    // or with a handle; any other single sign is punctuation.
+    const kind = m[2] !== undefined ? 'num' : m[1] !== undefined || text.charCodeAt(0) === 0x40 || text.charCodeAt(0) === 0x23 ? 'word' : 'punct';
     out.push({ text, low: kind === 'punct' ? text : low(text), start: m.index, end: m.index + text.length, kind });
   }
   return out;
@@ -373,8 +384,47 @@ function segment(tokens: readonly Token[], a: number, b: number, first: boolean)
   return { by, date, label, credit: false, bare: !by && !date && (label || byWordOnly), byWordOnly: byWordOnly && !by && !date, other: false };
 }
 
+/**
+ * Every word a part of a line that judge() accepts can open with: its first token is a number, one
+ * of these, or the place of a dateline (see mayOpen).
+ */
+const OPENING_WORDS = new Set([
+  ...[BY, AUTHOR, CREDIT, LABEL, TAXONOMY, SECTION, AGENCY, AGO].flatMap((p) => [...p.firsts]),
+  ...MONTH,
+  ...WEEKDAY,
+  ...TIME_WORD,
+  ...UNIT,
+  ...FILLER,
+]);
+/** Tokens mayOpen() reads at most; with more soft punctuation before the first word it does not decide. */
+const HEAD_TOKENS = 16;
+
+/**
+ * A cheap look at the first few tokens: false only when judge() would return null. The first part
+ * of the line (up to the first separator) is judged by segment(); after its soft punctuation, its
+ * first token must be a number, a separator (the part may then be empty), or a word that a credit,
+ * a tag or section label, an agency, a by-word, a date label or a date word starts with (an
+ * ordinal suffix needs a number before it, and soft punctuation is none), or the first of at most
+ * four capitalised words followed by a comma and a number or a calendar word (a dateline's place).
+ */
+function mayOpen(plain: string): boolean {
+  const head = tokenize(plain, HEAD_TOKENS);
+  let a = 0;
+  while (a < head.length && head[a].kind === 'punct' && SOFT_PUNCT.has(head[a].text)) a++;
+  if (a >= head.length || (head.length === HEAD_TOKENS && a + 6 > HEAD_TOKENS)) return true;
+  const t = head[a];
+  if (t.kind === 'num') return true;
+  if (t.kind === 'punct') return SEGMENT_PUNCT.has(t.text) || DASHES.has(t.text);
+  if (OPENING_WORDS.has(t.low)) return true;
+  let j = a;
+  while (j < head.length && isCapital(head[j]) && j - a < 4) j++;
+  const next = head[j + 1];
+  return j > a && j < head.length && head[j].text === ',' && next !== undefined && (next.kind === 'num' || MONTH.has(next.low) || WEEKDAY.has(next.low));
+}
+
 /** Split the line at separators ("|", ";", "•", a spaced dash) and judge every part. */
 function judge(plain: string): Verdict | null {
+  if (!mayOpen(plain)) return null;
   const tokens = tokenize(plain);
   if (tokens.length === 0 || tokens.length > 80) return null;
   const cuts: number[] = [0];
@@ -561,8 +611,10 @@ export const byline: Rule<BylineOptions> = {
 
 /** "Jane Doe (jane@example.com) is the editor of …": a name, a verb and a job within a few words, at most three sentences. */
 function authorNote(plain: string): boolean {
+  // Only the first eleven tokens are read: at most four name words, the verb, six words after it.
+  const tokens = tokenize(plain.includes('(') ? plain.replace(PARENTHESIS, ' ') : plain, 11);
+  if (tokens.length < 3 || !isCapital(tokens[0]) || !isCapital(tokens[1])) return false;
   if (NOTE_QUOTE.test(plain) || (plain.match(SENTENCE_STOP) ?? []).length > 3) return false;
-  const tokens = tokenize(plain.replace(PARENTHESIS, ' '));
   let i = 0;
   while (i < tokens.length && i < 4 && isCapital(tokens[i])) i++;
   // Two name words at least: "He is a reporter …" is a sentence about someone.

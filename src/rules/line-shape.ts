@@ -301,10 +301,45 @@ export function textUnits(doc: Doc): readonly TextUnit[] {
 }
 
 const WORD_WITH_MARKS = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 /** Every trigger word any rule registered; the per-document index covers exactly these. */
 const TRIGGER_WORDS = new Set<string>();
 const indexCache = new WeakMap<Doc, Map<string, number[]>>();
 const MAX_TRIGGER_WORDS = 60;
+
+/** A node of the trigger-word trie, keyed by UTF-16 code unit; word is set where a trigger word ends. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  word: string | null;
+}
+const TRIE: TrieNode = { next: new Map(), word: null };
+
+/** Per BMP code unit: 1 when it is a letter, mark or digit ([\p{L}\p{M}\p{N}]), 2 when not, 0 not yet known. */
+const WORD_UNIT = new Uint8Array(0x10000);
+const ASTRAL_WORD = new Map<number, boolean>();
+
+/** Whether the code point at i of s is a letter, mark or digit, as WORD_WITH_MARKS reads it. */
+function wordCharAt(s: string, i: number, c: number): boolean {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = s.codePointAt(i) as number;
+      let w = ASTRAL_WORD.get(cp);
+      if (w === undefined) {
+        w = WORD_CHAR.test(String.fromCodePoint(cp));
+        ASTRAL_WORD.set(cp, w);
+      }
+      return w;
+    }
+  }
+  let k = WORD_UNIT[c];
+  if (k === 0) {
+    // A lone surrogate is no letter (\p{Cs}); other units are tested once.
+    k = c >= 0xd800 && c <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_UNIT[c] = k;
+  }
+  return k === 1;
+}
 
 function triggerForm(word: string): string {
   return word.toLowerCase().replace(DOT_ABOVE, '');
@@ -316,11 +351,28 @@ function triggerForm(word: string): string {
  */
 export function triggerWords(words: Iterable<string>): readonly string[] {
   const out = [...new Set([...words].map(triggerForm).filter((w) => w.length > 0))];
-  for (const w of out) TRIGGER_WORDS.add(w);
+  for (const w of out) {
+    TRIGGER_WORDS.add(w);
+    let node = TRIE;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) {
+        child = { next: new Map(), word: null };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.word = w;
+  }
   return out;
 }
 
-/** Lines per trigger word, for one document: one pass over its words, shared by every rule. */
+/**
+ * Lines per trigger word, for one document: one pass over its words, shared by every rule. The words
+ * are the runs of WORD_WITH_MARKS in the lower-cased line, without dots above; each is walked down
+ * the trie in place (no substring, no hashing), which finds exactly the runs TRIGGER_WORDS holds.
+ */
 function triggerIndex(doc: Doc): Map<string, number[]> {
   let index = indexCache.get(doc);
   if (index) return index;
@@ -329,9 +381,28 @@ function triggerIndex(doc: Doc): Map<string, number[]> {
     // Every rule that asks looks only at lines of at most 60 words (a wrapped paragraph's lines are short).
     if (l.blank || l.wordCount > MAX_TRIGGER_WORDS) continue;
     const lower = l.trimmed.toLowerCase();
-    for (const raw of lower.match(WORD_WITH_MARKS) ?? []) {
-      const w = raw.includes('\u0307') ? raw.replace(DOT_ABOVE, '') : raw;
-      if (!TRIGGER_WORDS.has(w)) continue;
+    const len = lower.length;
+    let i = 0;
+    while (i < len) {
+      const c = lower.charCodeAt(i);
+      if (!wordCharAt(lower, i, c)) {
+        i += c >= 0xd800 && c <= 0xdbff && i + 1 < len && (lower.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        continue;
+      }
+      // One run of letters, marks and digits: walk it down the trie, skipping dots above.
+      let node: TrieNode | undefined = TRIE;
+      while (i < len) {
+        const d = lower.charCodeAt(i);
+        if (!wordCharAt(lower, i, d)) break;
+        const width = d >= 0xd800 && d <= 0xdbff && i + 1 < len && (lower.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        if (node !== undefined) {
+          if (d !== 0x307) node = node.next.get(d);
+          if (node !== undefined && width === 2) node = node.next.get(lower.charCodeAt(i + 1));
+        }
+        i += width;
+      }
+      const w = node?.word;
+      if (w == null) continue;
       const lines = index.get(w);
       if (!lines) index.set(w, [l.n]);
       else if (lines[lines.length - 1] !== l.n) lines.push(l.n);
