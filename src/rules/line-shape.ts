@@ -43,7 +43,74 @@ export function plainText(trimmed: string): string {
 
 const COMBINING = /[\u0300-\u036f]/u;
 const ODD_SPACE = /\s\s|[^\S ]/u;
-const NON_WORD = /[^\p{L}\p{N}\s]+/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const MARK = /^\p{M}$/u;
+const SPACE = /^\s$/u;
+
+/** Classes of a code point, as bits: a letter or digit ([\p{L}\p{N}]), a mark (\p{M}), white space (\s). */
+const LN = 1;
+const M = 2;
+const WS = 4;
+/** Class bits per BMP code unit, plus 8 once known; a lone surrogate has none. */
+const UNIT_CLASS = new Uint8Array(0x10000);
+const ASTRAL_CLASS = new Map<number, number>();
+
+function classify(ch: string): number {
+  return (LETTER_OR_DIGIT.test(ch) ? LN : 0) | (MARK.test(ch) ? M : 0) | (SPACE.test(ch) ? WS : 0);
+}
+
+/** Class bits of the code point at i of s, whose code unit there is c; a pair of surrogates is one code point. */
+function classAt(s: string, i: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    const cp = s.codePointAt(i) as number;
+    let k = ASTRAL_CLASS.get(cp);
+    if (k === undefined) {
+      k = classify(String.fromCodePoint(cp));
+      ASTRAL_CLASS.set(cp, k);
+    }
+    return k;
+  }
+  let k = UNIT_CLASS[c];
+  if (k === 0) {
+    k = 8 | (c >= 0xd800 && c <= 0xdfff ? 0 : classify(String.fromCharCode(c)));
+    UNIT_CLASS[c] = k;
+  }
+  return k & 7;
+}
+
+/** Code units of the code point at i: 2 for a pair of surrogates. */
+function widthAt(s: string, i: number, c: number): number {
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/**
+ * The runs of letters and digits of s joined with single spaces, or s itself when it holds nothing
+ * but letters, digits and white space: what s.replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/gu, ' ')
+ * .trim() gives, in one pass.
+ */
+function letterRuns(s: string): string {
+  let out = '';
+  let other = false;
+  let start = -1;
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    const c = s.charCodeAt(i);
+    const k = c < 0x80 ? ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) ? LN : c === 0x20 || (c >= 0x09 && c <= 0x0d) ? WS : 0) : classAt(s, i, c);
+    if ((k & LN) !== 0) {
+      if (start < 0) start = i;
+    } else {
+      if ((k & WS) === 0) other = true;
+      if (start >= 0) {
+        out = out.length === 0 ? s.slice(start, i) : `${out} ${s.slice(start, i)}`;
+        start = -1;
+      }
+    }
+    i += c < 0xd800 ? 1 : widthAt(s, i, c);
+  }
+  if (!other) return s;
+  if (start >= 0) out = out.length === 0 ? s.slice(start) : `${out} ${s.slice(start)}`;
+  return out;
+}
 
 /** Lower case, NFC, one apostrophe, single spaces: the form word lists are written in. */
 export function fold(s: string): string {
@@ -59,9 +126,7 @@ export function fold(s: string): string {
 
 /** Letters, digits and single spaces, lower case: "Loading content ..." becomes "loading content". */
 export function wordKey(s: string): string {
-  const f = fold(s);
-  NON_WORD.lastIndex = 0;
-  return NON_WORD.test(f) ? f.replace(NON_WORD, ' ').replace(WHITE, ' ').trim() : f;
+  return letterRuns(fold(s));
 }
 
 /** Trim punctuation, quotes, ellipses and separators from both ends. */
@@ -113,9 +178,7 @@ export function lineForms(doc: Doc): LineForms {
   const wordsOf = (n: number): string => {
     let w = words[n];
     if (w === undefined) {
-      const k = keyOf(n);
-      NON_WORD.lastIndex = 0;
-      w = NON_WORD.test(k) ? k.replace(NON_WORD, ' ').replace(WHITE, ' ').trim() : k;
+      w = letterRuns(keyOf(n));
       words[n] = w;
     }
     return w;
@@ -128,6 +191,8 @@ export function lineForms(doc: Doc): LineForms {
 /** A set of phrases from per-language lists, looked up as whole keys or as line openings. */
 export class PhraseSet {
   private readonly set: Set<string>;
+  /** The first word (up to the first space) of every phrase. */
+  private readonly firsts: Set<string>;
   readonly maxWords: number;
 
   constructor(lists: Readonly<Record<string, readonly string[]>> | readonly string[]) {
@@ -136,6 +201,16 @@ export class PhraseSet {
     let max = 1;
     for (const p of this.set) max = Math.max(max, p.split(' ').length);
     this.maxWords = max;
+    this.firsts = new Set([...this.set].map((p) => p.split(' ')[0]));
+  }
+
+  /**
+   * False when no phrase can start at word w: the words from w on, joined and stripped of edge
+   * punctuation, then open with w itself (or with w stripped, when all that follows is punctuation),
+   * as long as w does not open with punctuation; and a phrase opens with its first word.
+   */
+  private mayStart(w: string): boolean {
+    return w.length === 0 || EDGE_PUNCT.has(w[0]) || this.firsts.has(w) || this.firsts.has(trimPunct(w));
   }
 
   has(key: string): boolean {
@@ -148,6 +223,7 @@ export class PhraseSet {
    */
   opening(key: string): { phrase: string; rest: string; marked: boolean } | null {
     const ws = key.split(' ');
+    if (!this.mayStart(ws[0])) return null;
     let best: { phrase: string; rest: string; marked: boolean } | null = null;
     let head = '';
     for (let k = 0; k < ws.length && k < this.maxWords; k++) {
@@ -164,6 +240,7 @@ export class PhraseSet {
   within(key: string): string | null {
     const ws = key.split(' ');
     for (let i = 0; i < ws.length; i++) {
+      if (!this.mayStart(ws[i])) continue;
       let cand = '';
       for (let k = 0; k < this.maxWords && i + k < ws.length; k++) {
         cand = k === 0 ? ws[i] : `${cand} ${ws[i + k]}`;
@@ -301,45 +378,18 @@ export function textUnits(doc: Doc): readonly TextUnit[] {
 }
 
 const WORD_WITH_MARKS = /[\p{L}\p{M}\p{N}]+/gu;
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-/** Every trigger word any rule registered; the per-document index covers exactly these. */
-const TRIGGER_WORDS = new Set<string>();
 const indexCache = new WeakMap<Doc, Map<string, number[]>>();
 const MAX_TRIGGER_WORDS = 60;
 
-/** A node of the trigger-word trie, keyed by UTF-16 code unit; word is set where a trigger word ends. */
+/**
+ * Every trigger word any rule registered, as a trie keyed by UTF-16 code unit (word is set where a
+ * trigger word ends); the per-document index covers exactly these.
+ */
 interface TrieNode {
   next: Map<number, TrieNode>;
   word: string | null;
 }
 const TRIE: TrieNode = { next: new Map(), word: null };
-
-/** Per BMP code unit: 1 when it is a letter, mark or digit ([\p{L}\p{M}\p{N}]), 2 when not, 0 not yet known. */
-const WORD_UNIT = new Uint8Array(0x10000);
-const ASTRAL_WORD = new Map<number, boolean>();
-
-/** Whether the code point at i of s is a letter, mark or digit, as WORD_WITH_MARKS reads it. */
-function wordCharAt(s: string, i: number, c: number): boolean {
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) {
-      const cp = s.codePointAt(i) as number;
-      let w = ASTRAL_WORD.get(cp);
-      if (w === undefined) {
-        w = WORD_CHAR.test(String.fromCodePoint(cp));
-        ASTRAL_WORD.set(cp, w);
-      }
-      return w;
-    }
-  }
-  let k = WORD_UNIT[c];
-  if (k === 0) {
-    // A lone surrogate is no letter (\p{Cs}); other units are tested once.
-    k = c >= 0xd800 && c <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    WORD_UNIT[c] = k;
-  }
-  return k === 1;
-}
 
 function triggerForm(word: string): string {
   return word.toLowerCase().replace(DOT_ABOVE, '');
@@ -352,7 +402,6 @@ function triggerForm(word: string): string {
 export function triggerWords(words: Iterable<string>): readonly string[] {
   const out = [...new Set([...words].map(triggerForm).filter((w) => w.length > 0))];
   for (const w of out) {
-    TRIGGER_WORDS.add(w);
     let node = TRIE;
     for (let i = 0; i < w.length; i++) {
       const c = w.charCodeAt(i);
@@ -371,7 +420,7 @@ export function triggerWords(words: Iterable<string>): readonly string[] {
 /**
  * Lines per trigger word, for one document: one pass over its words, shared by every rule. The words
  * are the runs of WORD_WITH_MARKS in the lower-cased line, without dots above; each is walked down
- * the trie in place (no substring, no hashing), which finds exactly the runs TRIGGER_WORDS holds.
+ * the trie in place (no substring per word), which finds exactly the runs that are trigger words.
  */
 function triggerIndex(doc: Doc): Map<string, number[]> {
   let index = indexCache.get(doc);
@@ -385,16 +434,16 @@ function triggerIndex(doc: Doc): Map<string, number[]> {
     let i = 0;
     while (i < len) {
       const c = lower.charCodeAt(i);
-      if (!wordCharAt(lower, i, c)) {
-        i += c >= 0xd800 && c <= 0xdbff && i + 1 < len && (lower.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      if ((classAt(lower, i, c) & (LN | M)) === 0) {
+        i += widthAt(lower, i, c);
         continue;
       }
       // One run of letters, marks and digits: walk it down the trie, skipping dots above.
       let node: TrieNode | undefined = TRIE;
       while (i < len) {
         const d = lower.charCodeAt(i);
-        if (!wordCharAt(lower, i, d)) break;
-        const width = d >= 0xd800 && d <= 0xdbff && i + 1 < len && (lower.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        if ((classAt(lower, i, d) & (LN | M)) === 0) break;
+        const width = widthAt(lower, i, d);
         if (node !== undefined) {
           if (d !== 0x307) node = node.next.get(d);
           if (node !== undefined && width === 2) node = node.next.get(lower.charCodeAt(i + 1));
