@@ -93,7 +93,8 @@ function foldList(lists: Readonly<Record<string, readonly string[]>> | readonly 
 /** Phrase lists matched token by token: each phrase as its folded words. */
 class TokenPhrases {
   private readonly set: Set<string>;
-  private readonly max: number;
+  /** Words of the longest phrase. */
+  readonly max: number;
   /** The first word of every phrase: a phrase can start only at a token that is one. */
   readonly firsts: Set<string>;
   constructor(lists: Readonly<Record<string, readonly string[]>> | readonly string[]) {
@@ -165,20 +166,35 @@ const SENTENCE_STOP = /[.!?](?=\s|$)/gu;
 const PARENTHESIS = /\([^()]{0,120}\)/gu;
 const WEAK_BY = new Set(['di', 'von', 'door', 'par', 'por', 'tekst', 'текст', 'haber']);
 
-/** The tokens of s, or its first `limit` tokens (the same as the first ones of the whole list). */
-function tokenize(s: string, limit = Infinity): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  while (out.length < limit) {
-    const m = TOKEN.exec(s);
-    if (m === null) break;
-    const text = m[0];
-    // A number starts with a digit, a word with a letter or mark; "@" and "#" count as words, alone
-    // or with a handle; any other single sign is punctuation.
-    const kind = m[2] !== undefined ? 'num' : m[1] !== undefined || text.charCodeAt(0) === 0x40 || text.charCodeAt(0) === 0x23 ? 'word' : 'punct';
-    out.push({ text, low: kind === 'punct' ? text : low(text), start: m.index, end: m.index + text.length, kind });
+/** The tokens of a string, read only as far as a caller asks: list holds the first ones of them all. */
+class TokenReader {
+  readonly list: Token[] = [];
+  private done = false;
+  private pos = 0;
+  constructor(private readonly s: string) {}
+
+  /** Read on until at least n tokens are in list, or all of them. */
+  fill(n: number): Token[] {
+    while (!this.done && this.list.length < n) {
+      TOKEN.lastIndex = this.pos;
+      const m = TOKEN.exec(this.s);
+      if (m === null) {
+        this.done = true;
+        break;
+      }
+      this.pos = TOKEN.lastIndex;
+      const text = m[0];
+      // A number starts with a digit, a word with a letter or mark; "@" and "#" count as words,
+      // alone or with a handle; any other single sign is punctuation.
+      const kind = m[2] !== undefined ? 'num' : m[1] !== undefined || text.charCodeAt(0) === 0x40 || text.charCodeAt(0) === 0x23 ? 'word' : 'punct';
+      this.list.push({ text, low: kind === 'punct' ? text : low(text), start: m.index, end: m.index + text.length, kind });
+    }
+    return this.list;
   }
-  return out;
+}
+
+function tokenize(s: string): Token[] {
+  return new TokenReader(s).fill(Infinity);
 }
 
 /** A word that may stand in a person's or desk's name: capitalised, an initial, a particle or a joiner. */
@@ -384,48 +400,57 @@ function segment(tokens: readonly Token[], a: number, b: number, first: boolean)
   return { by, date, label, credit: false, bare: !by && !date && (label || byWordOnly), byWordOnly: byWordOnly && !by && !date, other: false };
 }
 
-/**
- * Every word a part of a line that judge() accepts can open with: its first token is a number, one
- * of these, or the place of a dateline (see mayOpen).
- */
-const OPENING_WORDS = new Set([
-  ...[BY, AUTHOR, CREDIT, LABEL, TAXONOMY, SECTION, AGENCY, AGO].flatMap((p) => [...p.firsts]),
-  ...MONTH,
-  ...WEEKDAY,
-  ...TIME_WORD,
-  ...UNIT,
-  ...FILLER,
-]);
-/** Tokens mayOpen() reads at most; with more soft punctuation before the first word it does not decide. */
-const HEAD_TOKENS = 16;
+/** Tokens mayOpen() reads beyond the one it looks at: the longest phrase, or a dateline's place, comma and date. */
+const LOOKAHEAD = Math.max(6, ...[BY, AUTHOR, CREDIT, LABEL, TAXONOMY, SECTION, AGENCY, AGO].map((p) => p.max));
+const SCRATCH: DateState = { month: false, weekday: false, num: false, year: false, shaped: false, time: false, ago: false, unit: false };
 
 /**
- * A cheap look at the first few tokens: false only when judge() would return null. The first part
- * of the line (up to the first separator) is judged by segment(); after its soft punctuation, its
- * first token must be a number, a separator (the part may then be empty), or a word that a credit,
- * a tag or section label, an agency, a by-word, a date label or a date word starts with (an
- * ordinal suffix needs a number before it, and soft punctuation is none), or the first of at most
- * four capitalised words followed by a comma and a number or a calendar word (a dateline's place).
+ * False only when judge() would return null, read from the first tokens: segment() of the first
+ * part (up to the first separator) fails at a token before anything whose outcome depends on the
+ * rest of the line. Followed step by step: after soft punctuation, a part that opens with a credit,
+ * tag, section or agency phrase, or with a dateline's place, is left to segment(); so is one whose
+ * next token opens a by-word or author label (names follow) or is a separator (the part may end
+ * there). Date labels and date tokens are skipped as segment() skips them; any other sign or word
+ * is where segment() returns null. Every phrase is looked up with all its tokens read.
  */
-function mayOpen(plain: string): boolean {
-  const head = tokenize(plain, HEAD_TOKENS);
+function mayOpen(r: TokenReader): boolean {
+  const head = r.list;
   let a = 0;
-  while (a < head.length && head[a].kind === 'punct' && SOFT_PUNCT.has(head[a].text)) a++;
-  if (a >= head.length || (head.length === HEAD_TOKENS && a + 6 > HEAD_TOKENS)) return true;
-  const t = head[a];
-  if (t.kind === 'num') return true;
-  if (t.kind === 'punct') return SEGMENT_PUNCT.has(t.text) || DASHES.has(t.text);
-  if (OPENING_WORDS.has(t.low)) return true;
+  while (r.fill(a + 1).length > a && head[a].kind === 'punct' && SOFT_PUNCT.has(head[a].text)) a++;
+  if (a >= head.length) return true;
+  if (head[a].kind === 'punct') return SEGMENT_PUNCT.has(head[a].text) || DASHES.has(head[a].text);
+  r.fill(a + LOOKAHEAD);
+  if (CREDIT.at(head, a) > 0 || TAXONOMY.at(head, a) > 0 || SECTION.at(head, a) > 0 || AGENCY.at(head, a) > 0) return true;
   let j = a;
   while (j < head.length && isCapital(head[j]) && j - a < 4) j++;
-  const next = head[j + 1];
-  return j > a && j < head.length && head[j].text === ',' && next !== undefined && (next.kind === 'num' || MONTH.has(next.low) || WEEKDAY.has(next.low));
+  const after = head[j + 1];
+  if (j > a && j < head.length && head[j].text === ',' && after !== undefined && (after.kind === 'num' || MONTH.has(after.low) || WEEKDAY.has(after.low))) return true;
+  for (let i = a; ; ) {
+    if (r.fill(i + LOOKAHEAD).length <= i) return true;
+    const t = head[i];
+    if (t.kind === 'punct') {
+      if (SEGMENT_PUNCT.has(t.text) || DASHES.has(t.text)) return true;
+      if (!SOFT_PUNCT.has(t.text)) return false;
+      i++;
+      continue;
+    }
+    if (BY.at(head, i) > 0 || AUTHOR.at(head, i) > 0) return true;
+    const lab = LABEL.at(head, i);
+    if (lab > 0) {
+      i += lab;
+      continue;
+    }
+    const next = dateToken(head, i, SCRATCH);
+    if (next === i) return false;
+    i = next;
+  }
 }
 
 /** Split the line at separators ("|", ";", "•", a spaced dash) and judge every part. */
 function judge(plain: string): Verdict | null {
-  if (!mayOpen(plain)) return null;
-  const tokens = tokenize(plain);
+  const reader = new TokenReader(plain);
+  if (!mayOpen(reader)) return null;
+  const tokens = reader.fill(Infinity);
   if (tokens.length === 0 || tokens.length > 80) return null;
   const cuts: number[] = [0];
   for (let i = 0; i < tokens.length; i++) {
@@ -612,8 +637,14 @@ export const byline: Rule<BylineOptions> = {
 /** "Jane Doe (jane@example.com) is the editor of …": a name, a verb and a job within a few words, at most three sentences. */
 function authorNote(plain: string): boolean {
   // Only the first eleven tokens are read: at most four name words, the verb, six words after it.
-  const tokens = tokenize(plain.includes('(') ? plain.replace(PARENTHESIS, ' ') : plain, 11);
+  // A first character that is ASCII but no capital letter (nor a parenthesis, which goes) is the
+  // first token, and no name word.
+  const c = plain.charCodeAt(0);
+  if (c < 0x80 && (c < 0x41 || c > 0x5a) && c !== 0x28) return false;
+  const reader = new TokenReader(plain.includes('(') ? plain.replace(PARENTHESIS, ' ') : plain);
+  const tokens = reader.fill(3);
   if (tokens.length < 3 || !isCapital(tokens[0]) || !isCapital(tokens[1])) return false;
+  reader.fill(11);
   if (NOTE_QUOTE.test(plain) || (plain.match(SENTENCE_STOP) ?? []).length > 3) return false;
   let i = 0;
   while (i < tokens.length && i < 4 && isCapital(tokens[i])) i++;
