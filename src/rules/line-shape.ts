@@ -21,7 +21,6 @@ const TRAILING = new Set([...'*_ \t']);
 const EDGE_PUNCT = new Set([...':：.…!?|>»›‹«-–—•·*_,;/\\()[]{} \t"\'“”„']);
 const ORDERED_ITEM = /^\d{1,3}[.)]\s/u;
 const SEPARATOR_CHAR = /[:：|>»›\-–—]/u;
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 /**
  * The line as a reader sees it: Markdown links reduced to their text, emphasis marks, heading
@@ -209,7 +208,7 @@ export class PhraseSet {
    * punctuation, then open with w itself (or with w stripped, when all that follows is punctuation),
    * as long as w does not open with punctuation; and a phrase opens with its first word.
    */
-  private mayStart(w: string): boolean {
+  mayStart(w: string): boolean {
     return w.length === 0 || EDGE_PUNCT.has(w[0]) || this.firsts.has(w) || this.firsts.has(trimPunct(w));
   }
 
@@ -222,8 +221,9 @@ export class PhraseSet {
    * says a colon or another separator follows the phrase ("related: …"). Null when none.
    */
   opening(key: string): { phrase: string; rest: string; marked: boolean } | null {
+    const space = key.indexOf(' ');
+    if (!this.mayStart(space < 0 ? key : key.slice(0, space))) return null;
     const ws = key.split(' ');
-    if (!this.mayStart(ws[0])) return null;
     let best: { phrase: string; rest: string; marked: boolean } | null = null;
     let head = '';
     for (let k = 0; k < ws.length && k < this.maxWords; k++) {
@@ -252,11 +252,17 @@ export class PhraseSet {
   }
 }
 
-/** Number of words (letter or digit runs) in a string. */
+/** Number of words (letter or digit runs, as /[\p{L}\p{N}]+/gu finds them) in a string. */
 export function countWords(s: string): number {
-  WORD_RUN.lastIndex = 0;
   let n = 0;
-  while (WORD_RUN.exec(s) !== null) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    const word = c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) : (classAt(s, i, c) & LN) !== 0;
+    if (word && !inWord) n++;
+    inWord = word;
+    i += c < 0xd800 ? 1 : widthAt(s, i, c);
+  }
   return n;
 }
 

@@ -62,13 +62,24 @@ function shareRow(key: string): number {
   return n;
 }
 
+const ASCII = /^[\x00-\x7f]*$/u;
+const ASCII_WORD = /[A-Za-z0-9]+/u;
+
 /** A prompt sentence: a strong opener, a weak opener with a prompt object, or a contact phrase with an address. */
 function isPrompt(sentence: string): boolean {
+  if (ASCII.test(sentence)) {
+    // The key of an ASCII sentence opens with its first run of letters and digits, lower-cased: an
+    // opener must start there, or a contact phrase needs an address.
+    const first = ASCII_WORD.exec(sentence);
+    if (first === null) return false;
+    const w = first[0].toLowerCase();
+    if (!STRONG.mayStart(w) && !WEAK.mayStart(w) && !hasAddress(sentence)) return false;
+  }
   const key = wordKey(sentence);
   if (key.length === 0) return false;
   if (STRONG.opening(key)) return true;
   if (WEAK.opening(key) && (OBJECTS.within(key) || hasAddress(sentence))) return true;
-  return CONTACT.within(key) !== null && hasAddress(sentence);
+  return hasAddress(sentence) && CONTACT.within(key) !== null;
 }
 
 /** Why the text is a prompt, or null. */
@@ -87,11 +98,12 @@ function judge(span: BodySpan | null, u: TextUnit, key: string, candidate: boole
     const open = LABEL_OPENINGS.opening(fold(plain));
     if (open && open.marked && open.rest.length > 0) return 'share button with the title';
   }
-  if (!candidate || SPEECH.test(plain) || QUOTATION.test(plain)) return null;
+  if (!candidate) return null;
   const sentences = plain.split(SENTENCE_SPLIT).filter((s) => countWords(s) > 0);
   const prompts = sentences.map(isPrompt);
   const count = prompts.filter(Boolean).length;
-  if (count === 0) return null;
+  // Reported speech and quotations are looked for only in a text with a prompt sentence.
+  if (count === 0 || SPEECH.test(plain) || QUOTATION.test(plain)) return null;
   if (count === sentences.length) return count === 1 ? 'prompt' : `${count} prompt sentences`;
   // A lead-in or a description around the prompt: the prompt opens or closes the paragraph.
   const edge = prompts[0] || prompts[prompts.length - 1];
