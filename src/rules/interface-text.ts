@@ -9,7 +9,7 @@
 import type { Doc, Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
 import { COUNTER_WORDS, EDGE_LABELS, INTERFACE_LABELS, READING_TIME } from './interface-text.words.js';
-import { bodySpan, fold, inFooter, inHeader, lineForms, PhraseSet, wordKey } from './line-shape.js';
+import { bodySpan, firstWords, fold, inFooter, inHeader, lineForms, PhraseSet, wordKey } from './line-shape.js';
 
 export interface InterfaceTextOptions {
   /** More whole-line labels to remove anywhere (any language, case-insensitive). */
@@ -38,6 +38,18 @@ const EDGE = keySet(EDGE_LABELS);
 const READING = new PhraseSet(Object.values(READING_TIME).flat().map(wordKey));
 const COUNTER_WORD = new Set(COUNTER_WORDS.map((w) => fold(w)));
 const labelCache = new WeakMap<readonly string[], Set<string>>();
+const firstsCache = new WeakMap<Set<string>, Set<string>>();
+const ASCII_DIGIT = /[0-9]/u;
+
+/** The first words of the labels and the edge labels: a line whose key opens with none is neither. */
+function labelFirsts(labels: Set<string>): Set<string> {
+  let firsts = firstsCache.get(labels);
+  if (!firsts) {
+    firsts = firstWords([...labels, ...EDGE]);
+    firstsCache.set(labels, firsts);
+  }
+  return firsts;
+}
 
 function labelsFor(extra: readonly string[]): Set<string> {
   if (extra.length === 0) return LABELS;
@@ -50,10 +62,10 @@ function labelsFor(extra: readonly string[]): Set<string> {
 }
 
 /** A linked Markdown image, or a bracketed alt text of a few words in a Markdown document. */
-function isImagePlaceholder(trimmed: string, markdown: boolean): boolean {
+function isImagePlaceholder(trimmed: string, markdown: () => boolean): boolean {
   if (!trimmed.startsWith('[')) return false;
   if (LINKED_IMAGE.test(trimmed)) return true;
-  if (!markdown || !BRACKETED.test(trimmed)) return false;
+  if (!BRACKETED.test(trimmed) || !markdown()) return false;
   const inner = trimmed.slice(1, -1).trim();
   const words = inner.split(/\s+/u).length;
   return words >= 2 && words <= 15 && !/[.!?:;]$/u.test(inner);
@@ -93,8 +105,10 @@ export const interfaceText: Rule<InterfaceTextOptions> = {
   detect(doc, options, ctx) {
     const span = bodySpan(doc, ctx.claimed);
     const labels = labelsFor(options.extraLabels);
+    const firsts = labelFirsts(labels);
     const forms = lineForms(doc);
-    const markdown = REFERENCE_LINK.test(doc.text);
+    let markdown: boolean | undefined;
+    const isMarkdown = (): boolean => (markdown ??= REFERENCE_LINK.test(doc.text));
     const kinds = new Map<number, Kind>();
     for (const line of doc.lines) {
       // Lines an earlier rule claimed ("Image caption") are still read: they are context for counters.
@@ -104,14 +118,20 @@ export const interfaceText: Rule<InterfaceTextOptions> = {
         continue;
       }
       const plain = forms.plain(line.n);
-      const key = forms.words(line.n);
       if (line.wordCount <= 3 && line.trimmed.length <= 12 && isCounter(plain)) kinds.set(line.n, 'counter');
-      else if (isImagePlaceholder(line.trimmed, markdown)) kinds.set(line.n, 'image');
+      else if (isImagePlaceholder(line.trimmed, isMarkdown)) kinds.set(line.n, 'image');
       else if (isMarkup(line.trimmed)) kinds.set(line.n, 'markup');
-      else if (key.length === 0) continue;
-      else if (labels.has(key)) kinds.set(line.n, 'label');
-      else if (EDGE.has(key)) kinds.set(line.n, 'edge');
-      else if (line.wordCount <= 8 && DIGIT.test(key) && READING.within(key)) kinds.set(line.n, 'reading');
+      else {
+        // An ASCII line whose key opens with no label's first word and has no digit (a reading
+        // time has one) is no label: its key is not computed.
+        const head = forms.head(line.n);
+        if (head !== null && !firsts.has(head) && !(line.wordCount <= 8 && ASCII_DIGIT.test(plain))) continue;
+        const key = forms.words(line.n);
+        if (key.length === 0) continue;
+        if (labels.has(key)) kinds.set(line.n, 'label');
+        else if (EDGE.has(key)) kinds.set(line.n, 'edge');
+        else if (line.wordCount <= 8 && DIGIT.test(key) && READING.within(key)) kinds.set(line.n, 'reading');
+      }
     }
     const findings: Finding[] = [];
     const firm = (n: number): boolean => {

@@ -77,6 +77,9 @@ function classAt(s: string, i: number, c: number): number {
   return k & 7;
 }
 
+/** Class bits of the ASCII characters. */
+const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) => classify(String.fromCharCode(c)));
+
 /** Code units of the code point at i: 2 for a pair of surrogates. */
 function widthAt(s: string, i: number, c: number): number {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
@@ -128,6 +131,28 @@ export function wordKey(s: string): string {
   return letterRuns(fold(s));
 }
 
+const ASCII = /^[\x00-\x7f]*$/u;
+const ASCII_WORD = /[A-Za-z0-9]+/u;
+
+/**
+ * The first word of wordKey(s) (and of letterRuns(trimPunct(fold(s)))) when s is ASCII, without
+ * computing the key: folding ASCII only lower-cases it, turns backticks into apostrophes and folds
+ * white space, so the key's first word is the first run of letters and digits, lower-cased ('' when
+ * there is none). Null when s is not ASCII.
+ */
+export function asciiHead(s: string): string | null {
+  if (!ASCII.test(s)) return null;
+  const m = ASCII_WORD.exec(s);
+  return m === null ? '' : m[0].toLowerCase();
+}
+
+/** The first words (up to the first space) of a set of keys: a key can be one of them only if it opens with one. */
+export function firstWords(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) out.add(k.split(' ')[0]);
+  return out;
+}
+
 /** Trim punctuation, quotes, ellipses and separators from both ends. */
 export function trimPunct(s: string): string {
   let a = 0;
@@ -145,6 +170,8 @@ export interface LineForms {
   key(n: number): string;
   /** wordKey() of the plain text: letters, digits and single spaces. */
   words(n: number): string;
+  /** The first word of words(n) when the plain text is ASCII (see asciiHead), else null. */
+  head(n: number): string | null;
 }
 
 const formsCache = new WeakMap<Doc, LineForms>();
@@ -182,7 +209,16 @@ export function lineForms(doc: Doc): LineForms {
     }
     return w;
   };
-  forms = { plain: plainOf, key: keyOf, words: wordsOf };
+  const heads: (string | null | undefined)[] = [];
+  const headOf = (n: number): string | null => {
+    let h = heads[n];
+    if (h === undefined) {
+      h = asciiHead(plainOf(n));
+      heads[n] = h;
+    }
+    return h;
+  };
+  forms = { plain: plainOf, key: keyOf, words: wordsOf, head: headOf };
   formsCache.set(doc, forms);
   return forms;
 }
@@ -440,14 +476,20 @@ function triggerIndex(doc: Doc): Map<string, number[]> {
     let i = 0;
     while (i < len) {
       const c = lower.charCodeAt(i);
-      if ((classAt(lower, i, c) & (LN | M)) === 0) {
-        i += widthAt(lower, i, c);
+      if (c < 0x80 ? (ASCII_CLASS[c] & (LN | M)) === 0 : (classAt(lower, i, c) & (LN | M)) === 0) {
+        i += c < 0xd800 ? 1 : widthAt(lower, i, c);
         continue;
       }
       // One run of letters, marks and digits: walk it down the trie, skipping dots above.
       let node: TrieNode | undefined = TRIE;
       while (i < len) {
         const d = lower.charCodeAt(i);
+        if (d < 0x80) {
+          if ((ASCII_CLASS[d] & (LN | M)) === 0) break;
+          if (node !== undefined) node = node.next.get(d);
+          i++;
+          continue;
+        }
         if ((classAt(lower, i, d) & (LN | M)) === 0) break;
         const width = widthAt(lower, i, d);
         if (node !== undefined) {

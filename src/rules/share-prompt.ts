@@ -10,7 +10,7 @@
  */
 import type { Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
-import { type BodySpan, bodySpan, countWords, fold, inFooter, inHeader, lineForms, linesContaining, longestWords, PhraseSet, type TextUnit, textUnits, triggerWords, unitHas, wordKey } from './line-shape.js';
+import { type BodySpan, bodySpan, countWords, firstWords, fold, type LineForms, inFooter, inHeader, lineForms, linesContaining, longestWords, PhraseSet, type TextUnit, textUnits, triggerWords, unitHas, wordKey } from './line-shape.js';
 import { CONTACT_PHRASES, PROMPT_OBJECTS, SHARE_LABELS, SHARE_TOKENS, STRONG_OPENERS, WEAK_OPENERS } from './share-prompt.words.js';
 
 export interface SharePromptOptions {
@@ -35,6 +35,7 @@ function phrases(lists: Readonly<Record<string, readonly string[]>> | readonly s
 }
 
 const LABELS = new Set(Object.values(SHARE_LABELS).flat().map(wordKey));
+const LABEL_FIRSTS = firstWords(LABELS);
 const LABEL_OPENINGS = new PhraseSet(Object.values(SHARE_LABELS).flat().map((l) => fold(l)));
 const TOKENS = phrases(SHARE_TOKENS);
 const STRONG = phrases(STRONG_OPENERS);
@@ -47,6 +48,13 @@ const ADDRESS_MARKS: readonly string[] = ['@', 'http', 'www.'];
 
 function hasAddress(s: string): boolean {
   return (s.includes('@') && (EMAIL.test(s) || HANDLE.test(s))) || URL.test(s);
+}
+
+/** The key of line n, or null for an ASCII line whose key opens with no label's and no button's first word. */
+function lineKey(forms: LineForms, n: number): string | null {
+  const head = forms.head(n);
+  if (head !== null && !LABEL_FIRSTS.has(head) && !TOKENS.mayStart(head)) return null;
+  return forms.words(n);
 }
 
 /** Number of share buttons the key is made of ("share tweet submit" → 3), or 0 when anything else is in it. */
@@ -82,13 +90,13 @@ function isPrompt(sentence: string): boolean {
   return hasAddress(sentence) && CONTACT.within(key) !== null;
 }
 
-/** Why the text is a prompt, or null. */
-function judge(span: BodySpan | null, u: TextUnit, key: string, candidate: boolean, options: SharePromptOptions): string | null {
+/** Why the text is a prompt, or null. key is null when it can be neither a button label nor a row of them. */
+function judge(span: BodySpan | null, u: TextUnit, key: string | null, candidate: boolean, options: SharePromptOptions): string | null {
   const plain = u.plain;
   const start = u.start;
   const words = u.words;
   if (words === 0 || words > options.maxWords) return null;
-  if (words <= 12) {
+  if (words <= 12 && key !== null) {
     if (LABELS.has(key)) return 'share or follow button';
     const row = shareRow(key);
     if (row >= 2 || (row === 1 && (inHeader(span, start) || inFooter(span, start)))) return 'row of share buttons';
@@ -126,7 +134,7 @@ export const sharePrompt: Rule<SharePromptOptions> = {
       if (ctx.claimed.has(u.start) || u.words > options.maxWords) continue;
       const candidate = unitHas(candidates, u.start, u.end);
       if (!candidate && u.words > 25) continue;
-      const key = u.words > 12 ? '' : u.start === u.end ? forms.words(u.start) : wordKey(u.plain);
+      const key = u.words > 12 ? '' : u.start === u.end ? lineKey(forms, u.start) : wordKey(u.plain);
       const why = judge(span, u, key, candidate, options);
       if (!why) continue;
       const wrapped = u.end > u.start ? ` (wrapped over ${u.end - u.start + 1} lines)` : '';
