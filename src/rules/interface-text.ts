@@ -122,8 +122,8 @@ export const interfaceText: Rule<InterfaceTextOptions> = {
       else if (isImagePlaceholder(line.trimmed, isMarkdown)) kinds.set(line.n, 'image');
       else if (isMarkup(line.trimmed)) kinds.set(line.n, 'markup');
       else {
-        // An ASCII line whose key opens with no label's first word and has no digit (a reading
-        // time has one) is no label: its key is not computed.
+        // A line of ASCII letters and digits whose key opens with no label's first word and has no
+        // digit (a reading time has one) is no label: its key is not computed.
         const head = forms.head(line.n);
         if (head !== null && !firsts.has(head) && !(line.wordCount <= 8 && ASCII_DIGIT.test(plain))) continue;
         const key = forms.words(line.n);

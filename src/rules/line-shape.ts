@@ -131,17 +131,19 @@ export function wordKey(s: string): string {
   return letterRuns(fold(s));
 }
 
-const ASCII = /^[\x00-\x7f]*$/u;
+/** A letter, digit or mark outside ASCII. */
+const WIDE_LETTER = /(?=[^\x00-\x7f])[\p{L}\p{N}\p{M}]/u;
 const ASCII_WORD = /[A-Za-z0-9]+/u;
 
 /**
- * The first word of wordKey(s) (and of letterRuns(trimPunct(fold(s)))) when s is ASCII, without
- * computing the key: folding ASCII only lower-cases it, turns backticks into apostrophes and folds
- * white space, so the key's first word is the first run of letters and digits, lower-cased ('' when
- * there is none). Null when s is not ASCII.
+ * The first word of wordKey(s) (and of letterRuns(trimPunct(fold(s)))) when every letter, digit and
+ * mark of s is ASCII, without computing the key. Then folding only lower-cases the ASCII letters
+ * (no mark asks for NFC, no Σ for a final sigma, and no other character lower-cases to a letter,
+ * digit or mark), turns apostrophes into one and folds white space, so the key's first word is the
+ * first run of ASCII letters and digits, lower-cased ('' when there is none). Null otherwise.
  */
 export function asciiHead(s: string): string | null {
-  if (!ASCII.test(s)) return null;
+  if (WIDE_LETTER.test(s)) return null;
   const m = ASCII_WORD.exec(s);
   return m === null ? '' : m[0].toLowerCase();
 }
@@ -170,7 +172,7 @@ export interface LineForms {
   key(n: number): string;
   /** wordKey() of the plain text: letters, digits and single spaces. */
   words(n: number): string;
-  /** The first word of words(n) when the plain text is ASCII (see asciiHead), else null. */
+  /** The first word of words(n) when the plain text's letters and digits are ASCII (see asciiHead), else null. */
   head(n: number): string | null;
 }
 

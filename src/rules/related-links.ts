@@ -83,7 +83,7 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
     const units = textUnits(doc).filter((u) => !ctx.claimed.has(u.start) && u.words > 0);
     const forms = lineForms(doc);
     const keyOf = (u: TextUnit): string => (u.start === u.end ? forms.words(u.start) : wordKey(u.plain));
-    /** headerKind() of the unit's key; an ASCII line that opens with no header's first word is none. */
+    /** headerKind() of the unit's key; a line of ASCII letters that opens with no header's first word is none. */
     const kindOf = (u: TextUnit): ReturnType<typeof headerKind> => {
       if (u.start === u.end) {
         const head = forms.head(u.start);

@@ -10,7 +10,7 @@
  */
 import type { Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
-import { type BodySpan, bodySpan, countWords, firstWords, fold, type LineForms, inFooter, inHeader, lineForms, linesContaining, longestWords, PhraseSet, type TextUnit, textUnits, triggerWords, unitHas, wordKey } from './line-shape.js';
+import { asciiHead, type BodySpan, bodySpan, countWords, firstWords, fold, type LineForms, inFooter, inHeader, lineForms, linesContaining, longestWords, PhraseSet, type TextUnit, textUnits, triggerWords, unitHas, wordKey } from './line-shape.js';
 import { CONTACT_PHRASES, PROMPT_OBJECTS, SHARE_LABELS, SHARE_TOKENS, STRONG_OPENERS, WEAK_OPENERS } from './share-prompt.words.js';
 
 export interface SharePromptOptions {
@@ -50,7 +50,7 @@ function hasAddress(s: string): boolean {
   return (s.includes('@') && (EMAIL.test(s) || HANDLE.test(s))) || URL.test(s);
 }
 
-/** The key of line n, or null for an ASCII line whose key opens with no label's and no button's first word. */
+/** The key of line n, or null for a line of ASCII letters whose key opens with no label's and no button's first word. */
 function lineKey(forms: LineForms, n: number): string | null {
   const head = forms.head(n);
   if (head !== null && !LABEL_FIRSTS.has(head) && !TOKENS.mayStart(head)) return null;
@@ -70,18 +70,13 @@ function shareRow(key: string): number {
   return n;
 }
 
-const ASCII = /^[\x00-\x7f]*$/u;
-const ASCII_WORD = /[A-Za-z0-9]+/u;
-
 /** A prompt sentence: a strong opener, a weak opener with a prompt object, or a contact phrase with an address. */
 function isPrompt(sentence: string): boolean {
-  if (ASCII.test(sentence)) {
-    // The key of an ASCII sentence opens with its first run of letters and digits, lower-cased: an
-    // opener must start there, or a contact phrase needs an address.
-    const first = ASCII_WORD.exec(sentence);
-    if (first === null) return false;
-    const w = first[0].toLowerCase();
-    if (!STRONG.mayStart(w) && !WEAK.mayStart(w) && !hasAddress(sentence)) return false;
+  const head = asciiHead(sentence);
+  if (head !== null) {
+    // An opener must start at the key's first word, or a contact phrase needs an address.
+    if (head === '') return false;
+    if (!STRONG.mayStart(head) && !WEAK.mayStart(head) && !hasAddress(sentence)) return false;
   }
   const key = wordKey(sentence);
   if (key.length === 0) return false;
