@@ -77,9 +77,6 @@ function classAt(s: string, i: number, c: number): number {
   return k & 7;
 }
 
-/** Class bits of the ASCII characters. */
-const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) => classify(String.fromCharCode(c)));
-
 /** Code units of the code point at i: 2 for a pair of surrogates. */
 function widthAt(s: string, i: number, c: number): number {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
@@ -426,14 +423,38 @@ const indexCache = new WeakMap<Doc, Map<string, number[]>>();
 const MAX_TRIGGER_WORDS = 60;
 
 /**
- * Every trigger word any rule registered, as a trie keyed by UTF-16 code unit (word is set where a
- * trigger word ends); the per-document index covers exactly these.
+ * Every trigger word any rule registered, as a trie over UTF-16 code units whose nodes are numbers
+ * (0 is the root, -1 no node); the per-document index covers exactly these words. Letters and
+ * digits of ASCII go through a table of 36 children per node, other code units through one map
+ * keyed by node and unit.
  */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  word: string | null;
+const ASCII_SLOTS = 36;
+/** Slot of an ASCII letter or digit in a node's table (A-Z as a-z, though lines are lower-cased), or -1. */
+const ASCII_SLOT = Int8Array.from({ length: 0x80 }, (_, c) => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x7a ? c - 0x61 + 10 : c >= 0x41 && c <= 0x5a ? c - 0x41 + 10 : -1));
+let asciiNext = new Int32Array(ASCII_SLOTS).fill(-1);
+const wideNext = new Map<number, number>();
+const nodeWord: (string | null)[] = [null];
+
+function trieChild(node: number, c: number): number {
+  if (c < 0x80) {
+    const slot = ASCII_SLOT[c];
+    return slot < 0 ? -1 : asciiNext[node * ASCII_SLOTS + slot];
+  }
+  return wideNext.get(node * 0x10000 + c) ?? -1;
 }
-const TRIE: TrieNode = { next: new Map(), word: null };
+
+function addTrieChild(node: number, c: number): number {
+  const child = nodeWord.length;
+  nodeWord.push(null);
+  if (asciiNext.length < nodeWord.length * ASCII_SLOTS) {
+    const grown = new Int32Array(asciiNext.length * 2).fill(-1);
+    grown.set(asciiNext);
+    asciiNext = grown;
+  }
+  if (c < 0x80 && ASCII_SLOT[c] >= 0) asciiNext[node * ASCII_SLOTS + ASCII_SLOT[c]] = child;
+  else wideNext.set(node * 0x10000 + c, child);
+  return child;
+}
 
 function triggerForm(word: string): string {
   return word.toLowerCase().replace(DOT_ABOVE, '');
@@ -446,17 +467,13 @@ function triggerForm(word: string): string {
 export function triggerWords(words: Iterable<string>): readonly string[] {
   const out = [...new Set([...words].map(triggerForm).filter((w) => w.length > 0))];
   for (const w of out) {
-    let node = TRIE;
+    let node = 0;
     for (let i = 0; i < w.length; i++) {
       const c = w.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) {
-        child = { next: new Map(), word: null };
-        node.next.set(c, child);
-      }
-      node = child;
+      const next = trieChild(node, c);
+      node = next >= 0 ? next : addTrieChild(node, c);
     }
-    node.word = w;
+    nodeWord[node] = w;
   }
   return out;
 }
@@ -473,35 +490,34 @@ function triggerIndex(doc: Doc): Map<string, number[]> {
   for (const l of doc.lines) {
     // Every rule that asks looks only at lines of at most 60 words (a wrapped paragraph's lines are short).
     if (l.blank || l.wordCount > MAX_TRIGGER_WORDS) continue;
-    const lower = l.trimmed.toLowerCase();
-    const len = lower.length;
+    const line = l.trimmed.toLowerCase();
+    const len = line.length;
     let i = 0;
     while (i < len) {
-      const c = lower.charCodeAt(i);
-      if (c < 0x80 ? (ASCII_CLASS[c] & (LN | M)) === 0 : (classAt(lower, i, c) & (LN | M)) === 0) {
-        i += c < 0xd800 ? 1 : widthAt(lower, i, c);
+      const c = line.charCodeAt(i);
+      if (c < 0x80 ? ASCII_SLOT[c] < 0 : (classAt(line, i, c) & (LN | M)) === 0) {
+        i += c < 0xd800 ? 1 : widthAt(line, i, c);
         continue;
       }
       // One run of letters, marks and digits: walk it down the trie, skipping dots above.
-      let node: TrieNode | undefined = TRIE;
+      let node = 0;
       while (i < len) {
-        const d = lower.charCodeAt(i);
+        const d = line.charCodeAt(i);
         if (d < 0x80) {
-          if ((ASCII_CLASS[d] & (LN | M)) === 0) break;
-          if (node !== undefined) node = node.next.get(d);
+          const slot = ASCII_SLOT[d];
+          if (slot < 0) break;
+          if (node >= 0) node = asciiNext[node * ASCII_SLOTS + slot];
           i++;
           continue;
         }
-        if ((classAt(lower, i, d) & (LN | M)) === 0) break;
-        const width = widthAt(lower, i, d);
-        if (node !== undefined) {
-          if (d !== 0x307) node = node.next.get(d);
-          if (node !== undefined && width === 2) node = node.next.get(lower.charCodeAt(i + 1));
-        }
+        if ((classAt(line, i, d) & (LN | M)) === 0) break;
+        const width = widthAt(line, i, d);
+        if (node >= 0 && d !== 0x307) node = wideNext.get(node * 0x10000 + d) ?? -1;
+        if (node >= 0 && width === 2) node = wideNext.get(node * 0x10000 + line.charCodeAt(i + 1)) ?? -1;
         i += width;
       }
-      const w = node?.word;
-      if (w == null) continue;
+      const w = node >= 0 ? nodeWord[node] : null;
+      if (w === null) continue;
       const lines = index.get(w);
       if (!lines) index.set(w, [l.n]);
       else if (lines[lines.length - 1] !== l.n) lines.push(l.n);
