@@ -535,10 +535,39 @@ export function linesContaining(doc: Doc, words: readonly string[], marks: reado
   const index = triggerIndex(doc);
   const found = new Set<number>();
   for (const w of words) for (const n of index.get(w) ?? []) found.add(n);
-  if (marks.length > 0) {
-    for (const l of doc.lines) if (!l.blank && marks.some((m) => l.trimmed.includes(m))) found.add(l.n);
+  // A mark is found in the whole text and its line looked up: a mark has no line break, and its
+  // first and last characters are no white space, so it lies inside its line's trimmed text.
+  for (const m of marks) {
+    let at = doc.text.indexOf(m);
+    if (at < 0) continue;
+    const starts = lineStarts(doc);
+    let n = 1;
+    while (at >= 0) {
+      while (n < starts.length - 1 && starts[n] <= at) n++;
+      found.add(n);
+      at = doc.text.indexOf(m, starts[n]);
+    }
   }
   return found;
+}
+
+const startsCache = new WeakMap<Doc, Int32Array>();
+
+/** Offset in doc.text of the start of each line (index n - 1 for line n), then the text's length. */
+function lineStarts(doc: Doc): Int32Array {
+  let starts = startsCache.get(doc);
+  if (starts) return starts;
+  starts = new Int32Array(doc.lines.length + 1);
+  let at = 0;
+  for (let i = 0; i < doc.lines.length; i++) {
+    starts[i] = at;
+    at += doc.lines[i].text.length;
+    // The line break: "\r\n", "\n" or "\r" (none after the last line).
+    at += doc.text.charCodeAt(at) === 0x0d && doc.text.charCodeAt(at + 1) === 0x0a ? 2 : 1;
+  }
+  starts[doc.lines.length] = Math.max(at, doc.text.length);
+  startsCache.set(doc, starts);
+  return starts;
 }
 
 /** True when a unit (a line or a wrapped paragraph) has a line among the candidates. */
