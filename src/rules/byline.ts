@@ -400,8 +400,10 @@ function segment(tokens: readonly Token[], a: number, b: number, first: boolean)
   return { by, date, label, credit: false, bare: !by && !date && (label || byWordOnly), byWordOnly: byWordOnly && !by && !date, other: false };
 }
 
-/** Tokens mayOpen() reads beyond the one it looks at: the longest phrase, or a dateline's place, comma and date. */
-const LOOKAHEAD = Math.max(6, ...[BY, AUTHOR, CREDIT, LABEL, TAXONOMY, SECTION, AGENCY, AGO].map((p) => p.max));
+/** Tokens a phrase lookup reads: the longest phrase. */
+const LOOKAHEAD = Math.max(...[BY, AUTHOR, CREDIT, LABEL, TAXONOMY, SECTION, AGENCY, AGO].map((p) => p.max));
+/** First words of every phrase mayOpen() looks up: at another token every lookup finds nothing at once. */
+const PHRASE_FIRSTS = new Set([BY, AUTHOR, CREDIT, LABEL, TAXONOMY, SECTION, AGENCY, AGO].flatMap((p) => [...p.firsts]));
 const SCRATCH: DateState = { month: false, weekday: false, num: false, year: false, shaped: false, time: false, ago: false, unit: false };
 
 /**
@@ -411,22 +413,29 @@ const SCRATCH: DateState = { month: false, weekday: false, num: false, year: fal
  * tag, section or agency phrase, or with a dateline's place, is left to segment(); so is one whose
  * next token opens a by-word or author label (names follow) or is a separator (the part may end
  * there). Date labels and date tokens are skipped as segment() skips them; any other sign or word
- * is where segment() returns null. Every phrase is looked up with all its tokens read.
+ * is where segment() returns null. Tokens are read as they are needed, and all of a phrase's
+ * before it is looked up.
  */
 function mayOpen(r: TokenReader): boolean {
   const head = r.list;
+  const readPhrase = (i: number): void => {
+    if (PHRASE_FIRSTS.has(head[i].low)) r.fill(i + LOOKAHEAD);
+  };
   let a = 0;
   while (r.fill(a + 1).length > a && head[a].kind === 'punct' && SOFT_PUNCT.has(head[a].text)) a++;
   if (a >= head.length) return true;
   if (head[a].kind === 'punct') return SEGMENT_PUNCT.has(head[a].text) || DASHES.has(head[a].text);
-  r.fill(a + LOOKAHEAD);
+  readPhrase(a);
   if (CREDIT.at(head, a) > 0 || TAXONOMY.at(head, a) > 0 || SECTION.at(head, a) > 0 || AGENCY.at(head, a) > 0) return true;
+  // A dateline's place: up to four capitalised words, a comma, a number or a calendar word.
   let j = a;
-  while (j < head.length && isCapital(head[j]) && j - a < 4) j++;
-  const after = head[j + 1];
-  if (j > a && j < head.length && head[j].text === ',' && after !== undefined && (after.kind === 'num' || MONTH.has(after.low) || WEEKDAY.has(after.low))) return true;
+  while (r.fill(j + 1).length > j && isCapital(head[j]) && j - a < 4) j++;
+  if (j > a && j < head.length && head[j].text === ',') {
+    const after = r.fill(j + 2)[j + 1];
+    if (after !== undefined && (after.kind === 'num' || MONTH.has(after.low) || WEEKDAY.has(after.low))) return true;
+  }
   for (let i = a; ; ) {
-    if (r.fill(i + LOOKAHEAD).length <= i) return true;
+    if (r.fill(i + 1).length <= i) return true;
     const t = head[i];
     if (t.kind === 'punct') {
       if (SEGMENT_PUNCT.has(t.text) || DASHES.has(t.text)) return true;
@@ -434,6 +443,7 @@ function mayOpen(r: TokenReader): boolean {
       i++;
       continue;
     }
+    readPhrase(i);
     if (BY.at(head, i) > 0 || AUTHOR.at(head, i) > 0) return true;
     const lab = LABEL.at(head, i);
     if (lab > 0) {
