@@ -313,19 +313,23 @@ export interface BodySpan {
  */
 export function bodySpan(doc: Doc, claimed: ReadonlySet<number>): BodySpan | null {
   if (doc.body === null) return null;
+  // Only the first and the last such line count: look from each end.
   let start = 0;
-  let end = 0;
-  for (let n = doc.body.start; n <= doc.body.end; n++) {
-    const line = doc.line(n);
-    if (!line.prose || claimed.has(n) || n === doc.titleLine) continue;
-    // A line is prose on its own, or as part of a paragraph hard-wrapped at a fixed width; a
-    // headline that merely shares a block with other long lines is not.
-    const block = doc.blocks[line.block];
-    if (!isProse(line.trimmed, line.wordCount) && !hardWrapped(doc, block.start, block.end)) continue;
-    if (start === 0) start = n;
-    end = n;
-  }
-  return start === 0 ? null : { start, end };
+  for (let n = doc.body.start; n <= doc.body.end && start === 0; n++) if (bodyLine(doc, claimed, n)) start = n;
+  if (start === 0) return null;
+  let end = start;
+  for (let n = doc.body.end; n > start && end === start; n--) if (bodyLine(doc, claimed, n)) end = n;
+  return { start, end };
+}
+
+/** A line of the body span: prose no earlier rule claimed, not the title. */
+function bodyLine(doc: Doc, claimed: ReadonlySet<number>, n: number): boolean {
+  const line = doc.line(n);
+  if (!line.prose || claimed.has(n) || n === doc.titleLine) return false;
+  // A line is prose on its own, or as part of a paragraph hard-wrapped at a fixed width; a
+  // headline that merely shares a block with other long lines is not.
+  const block = doc.blocks[line.block];
+  return isProse(line.trimmed, line.wordCount) || hardWrapped(doc, block.start, block.end);
 }
 
 /** The header region: lines before the body (none when nothing reads as prose). */
