@@ -71,18 +71,24 @@ function isImagePlaceholder(trimmed: string, markdown: () => boolean): boolean {
   return words >= 2 && words <= 15 && !/[.!?:;]$/u.test(inner);
 }
 
-/** A line that is mostly HTML tags, escaped tags or attributes. */
-function isMarkup(trimmed: string): boolean {
-  if (!trimmed.includes('&') && !trimmed.includes('<') && !trimmed.includes('="')) return false;
+/** A line that is mostly HTML tags, escaped tags or attributes; signs tells whether the whole text has any of "&", "<", '="'. */
+function isMarkup(trimmed: string, signs: () => boolean): boolean {
+  if (!signs() || (!trimmed.includes('&') && !trimmed.includes('<') && !trimmed.includes('="'))) return false;
   let covered = 0;
   MARKUP.lastIndex = 0;
   for (let m = MARKUP.exec(trimmed); m; m = MARKUP.exec(trimmed)) covered += m[0].length;
   return covered * 2 >= trimmed.length;
 }
 
+/** Every character a counter piece can hold: digits, white space, "/" and the letters of the counter words. */
+const COUNTER_CHARS = new RegExp(`^[\\s0-9/${[...new Set([...COUNTER_WORD].join(''))].map((c) => c.replace(/[\\\]^\-/[]/u, '\\$&')).join('')}]*$`, 'u');
+
 /** A slideshow counter piece: "1", "of", "1 of 5", "2/13". */
 function isCounter(plain: string): boolean {
-  const parts = fold(plain).split(/\s+|(?=\/)|(?<=\/)/u).filter((p) => p.length > 0);
+  const folded = fold(plain);
+  // Any other character stays in a piece that is then neither a number nor a counter word.
+  if (!COUNTER_CHARS.test(folded)) return false;
+  const parts = folded.split(/\s+|(?=\/)|(?<=\/)/u).filter((p) => p.length > 0);
   if (parts.length === 0 || parts.length > 3) return false;
   return parts.every((p) => /^\d{1,3}$/u.test(p) || COUNTER_WORD.has(p));
 }
@@ -109,18 +115,21 @@ export const interfaceText: Rule<InterfaceTextOptions> = {
     const forms = lineForms(doc);
     let markdown: boolean | undefined;
     const isMarkdown = (): boolean => (markdown ??= REFERENCE_LINK.test(doc.text));
+    // A line holds a markup sign only if the text does.
+    let signs: boolean | undefined;
+    const hasSigns = (): boolean => (signs ??= doc.text.includes('&') || doc.text.includes('<') || doc.text.includes('="'));
     const kinds = new Map<number, Kind>();
     for (const line of doc.lines) {
       // Lines an earlier rule claimed ("Image caption") are still read: they are context for counters.
       if (line.blank) continue;
       if (line.wordCount > options.maxWords) {
-        if (isMarkup(line.trimmed)) kinds.set(line.n, 'markup');
+        if (isMarkup(line.trimmed, hasSigns)) kinds.set(line.n, 'markup');
         continue;
       }
       const plain = forms.plain(line.n);
       if (line.wordCount <= 3 && line.trimmed.length <= 12 && isCounter(plain)) kinds.set(line.n, 'counter');
       else if (isImagePlaceholder(line.trimmed, isMarkdown)) kinds.set(line.n, 'image');
-      else if (isMarkup(line.trimmed)) kinds.set(line.n, 'markup');
+      else if (isMarkup(line.trimmed, hasSigns)) kinds.set(line.n, 'markup');
       else {
         // A line of ASCII letters and digits whose key opens with no label's first word and has no
         // digit (a reading time has one) is no label: its key is not computed.
