@@ -8,7 +8,7 @@
  * in the header; an author note ("Jane Doe is a freelance writer living in Minneapolis") only in
  * the second half of the text.
  */
-import type { Finding, Line, Rule } from '../types.js';
+import type { Doc, Finding, Line, Rule } from '../types.js';
 import { clip, endsLikeSentence } from '../text.js';
 import { AGENCIES } from './caption.words.js';
 import {
@@ -552,9 +552,8 @@ export const byline: Rule<BylineOptions> = {
     };
 
     // Lines judged alone; a paragraph wrapped over a few lines is judged as a whole.
-    const single = new Set<number>();
+    const single = singleLines(doc);
     for (const u of textUnits(doc)) {
-      if (u.start === u.end) single.add(u.start);
       if (ctx.claimed.has(u.start) || u.words > options.maxWords || u.plain.length === 0 || u.plain.length > options.maxWords * 16) continue;
       if (!mayJudge(u.plain)) continue;
       const v = judge(u.plain);
@@ -627,15 +626,16 @@ export const byline: Rule<BylineOptions> = {
       }
     }
     // Header lines that name a person with an agency or job need no neighbour.
-    for (const line of doc.lines) {
+    const headerEnd = span === null ? 0 : span.start - 1;
+    for (let n = 1; n <= headerEnd; n++) {
+      const line = doc.line(n);
       if (line.blank || taken.has(line.n) || ctx.claimed.has(line.n) || !single.has(line.n) || !inHeader(span, line.n) || line.n === doc.titleLine) continue;
       if (line.wordCount <= options.maxNameWords + 4 && nameWithAffiliation(forms.plain(line.n), options.maxNameWords)) {
         take(line.n, line.n, `name with an agency or job title in the header: "${clip(line.trimmed, 70)}"`);
       }
     }
     // An author note in the second half of the text: "Jane Doe is a freelance writer living in Minneapolis."
-    const nonBlank = doc.lines.filter((l) => !l.blank);
-    const half = nonBlank.length > 0 ? nonBlank[Math.floor(nonBlank.length / 2)].n : 0;
+    const half = middleLine(doc);
     for (const u of textUnits(doc)) {
       if (u.start < half || u.words > options.maxNoteWords || u.words < 4 || ctx.claimed.has(u.start) || taken.has(u.start)) continue;
       if (authorNote(u.plain)) take(u.start, u.end, `author note: "${clip(u.plain, 70)}"`);
@@ -643,6 +643,33 @@ export const byline: Rule<BylineOptions> = {
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+const singleCache = new WeakMap<Doc, SingleLines>();
+
+/** The lines that are a text unit of their own (not part of a wrapped paragraph). */
+interface SingleLines {
+  has(n: number): boolean;
+}
+
+function singleLines(doc: Doc): SingleLines {
+  let single = singleCache.get(doc);
+  if (!single) {
+    const lines = new Uint8Array(doc.lines.length + 2);
+    for (const u of textUnits(doc)) if (u.start === u.end) lines[u.start] = 1;
+    single = { has: (n) => lines[n] === 1 };
+    singleCache.set(doc, single);
+  }
+  return single;
+}
+
+/** The middle non-blank line (the one at half the count of non-blank lines), or 0 when all are blank. */
+function middleLine(doc: Doc): number {
+  let count = 0;
+  for (const l of doc.lines) if (!l.blank) count++;
+  let k = Math.floor(count / 2);
+  for (const l of doc.lines) if (!l.blank && k-- === 0) return l.n;
+  return 0;
+}
 
 /** "Jane Doe (jane@example.com) is the editor of …": a name, a verb and a job within a few words, at most three sentences. */
 function authorNote(plain: string): boolean {
