@@ -494,41 +494,53 @@ function triggerIndex(doc: Doc): Map<string, number[]> {
   for (const l of doc.lines) {
     // Every rule that asks looks only at lines of at most 60 words (a wrapped paragraph's lines are short).
     if (l.blank || l.wordCount > MAX_TRIGGER_WORDS) continue;
-    const line = l.trimmed.toLowerCase();
-    const len = line.length;
-    let i = 0;
-    while (i < len) {
-      const c = line.charCodeAt(i);
-      if (c < 0x80 ? ASCII_SLOT[c] < 0 : (classAt(line, i, c) & (LN | M)) === 0) {
-        i += c < 0xd800 ? 1 : widthAt(line, i, c);
-        continue;
-      }
-      // One run of letters, marks and digits: walk it down the trie, skipping dots above.
-      let node = 0;
-      while (i < len) {
-        const d = line.charCodeAt(i);
-        if (d < 0x80) {
-          const slot = ASCII_SLOT[d];
-          if (slot < 0) break;
-          if (node >= 0) node = asciiNext[node * ASCII_SLOTS + slot];
-          i++;
-          continue;
-        }
-        if ((classAt(line, i, d) & (LN | M)) === 0) break;
-        const width = widthAt(line, i, d);
-        if (node >= 0 && d !== 0x307) node = wideNext.get(node * 0x10000 + d) ?? -1;
-        if (node >= 0 && width === 2) node = wideNext.get(node * 0x10000 + line.charCodeAt(i + 1)) ?? -1;
-        i += width;
-      }
-      const w = node >= 0 ? nodeWord[node] : null;
-      if (w === null) continue;
-      const lines = index.get(w);
-      if (!lines) index.set(w, [l.n]);
-      else if (lines[lines.length - 1] !== l.n) lines.push(l.n);
-    }
+    scanLine(l.trimmed.toLowerCase(), l.n, index);
   }
   indexCache.set(doc, index);
   return index;
+}
+
+/** No run of letters open (a trie node is 0 or more, -1 once the run has left the trie). */
+const NO_RUN = -2;
+
+/** Walk every run of letters, marks and digits of a lower-cased line down the trie; index the trigger words. */
+function scanLine(line: string, n: number, index: Map<string, number[]>): void {
+  const next = asciiNext;
+  const len = line.length;
+  let node = NO_RUN;
+  for (let i = 0; i <= len; ) {
+    const c = i < len ? line.charCodeAt(i) : 0x20;
+    if (c < 0x80) {
+      const slot = ASCII_SLOT[c];
+      i++;
+      if (slot >= 0) {
+        if (node === NO_RUN) node = 0;
+        if (node >= 0) node = next[node * ASCII_SLOTS + slot];
+        continue;
+      }
+    } else {
+      const width = widthAt(line, i, c);
+      if ((classAt(line, i, c) & (LN | M)) !== 0) {
+        if (node === NO_RUN) node = 0;
+        // A dot above is dropped from the word.
+        if (node >= 0 && c !== 0x307) node = wideNext.get(node * 0x10000 + c) ?? -1;
+        if (node >= 0 && width === 2) node = wideNext.get(node * 0x10000 + line.charCodeAt(i + 1)) ?? -1;
+        i += width;
+        continue;
+      }
+      i += width;
+    }
+    // The run (if any) ends here.
+    if (node >= 0) {
+      const w = nodeWord[node];
+      if (w !== null) {
+        const lines = index.get(w);
+        if (!lines) index.set(w, [n]);
+        else if (lines[lines.length - 1] !== n) lines.push(n);
+      }
+    }
+    node = NO_RUN;
+  }
 }
 
 /**
