@@ -550,7 +550,9 @@ function scanLine(line: string, n: number, index: Map<string, number[]>): void {
 export function linesContaining(doc: Doc, words: readonly string[], marks: readonly string[] = []): ReadonlySet<number> {
   const index = triggerIndex(doc);
   const found = new Set<number>();
-  for (const w of words) for (const n of index.get(w) ?? []) found.add(n);
+  // The document holds few of the words: go through those it holds.
+  const wanted = wordSet(words);
+  for (const [w, lines] of index) if (wanted.has(w)) for (const n of lines) found.add(n);
   // A mark is found in the whole text and its line looked up: a mark has no line break, and its
   // first and last characters are no white space, so it lies inside its line's trimmed text.
   for (const m of marks) {
@@ -565,6 +567,17 @@ export function linesContaining(doc: Doc, words: readonly string[], marks: reado
     }
   }
   return found;
+}
+
+const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function wordSet(words: readonly string[]): ReadonlySet<string> {
+  let set = wordSets.get(words);
+  if (!set) {
+    set = new Set(words);
+    wordSets.set(words, set);
+  }
+  return set;
 }
 
 const startsCache = new WeakMap<Doc, Int32Array>();
