@@ -40,6 +40,11 @@ const COUNTER_WORD = new Set(COUNTER_WORDS.map((w) => fold(w)));
 const labelCache = new WeakMap<readonly string[], Set<string>>();
 const firstsCache = new WeakMap<Set<string>, Set<string>>();
 const ASCII_DIGIT = /[0-9]/u;
+/**
+ * The ASCII first words of the reading-time phrases, anywhere in a line, any case: a key of ASCII
+ * letters and digits holds a phrase only if its line holds the phrase's first word like this.
+ */
+const READING_HINT = new RegExp([...firstWords(Object.values(READING_TIME).flat().map(wordKey))].filter((w) => /^[a-z0-9]+$/u.test(w)).join('|'), 'iu');
 
 /** The first words of the labels and the edge labels: a line whose key opens with none is neither. */
 function labelFirsts(labels: Set<string>): Set<string> {
@@ -131,10 +136,10 @@ export const interfaceText: Rule<InterfaceTextOptions> = {
       else if (isImagePlaceholder(line.trimmed, isMarkdown)) kinds.set(line.n, 'image');
       else if (isMarkup(line.trimmed, hasSigns)) kinds.set(line.n, 'markup');
       else {
-        // A line of ASCII letters and digits whose key opens with no label's first word and has no
-        // digit (a reading time has one) is no label: its key is not computed.
+        // A line of ASCII letters and digits whose key opens with no label's first word, and has no
+        // digit or no first word of a reading-time phrase, is no label: its key is not computed.
         const head = forms.head(line.n);
-        if (head !== null && !firsts.has(head) && !(line.wordCount <= 8 && ASCII_DIGIT.test(plain))) continue;
+        if (head !== null && !firsts.has(head) && !(line.wordCount <= 8 && ASCII_DIGIT.test(plain) && READING_HINT.test(plain))) continue;
         const key = forms.words(line.n);
         if (key.length === 0) continue;
         if (labels.has(key)) kinds.set(line.n, 'label');

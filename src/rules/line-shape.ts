@@ -128,8 +128,9 @@ export function wordKey(s: string): string {
   return letterRuns(fold(s));
 }
 
-/** A letter, digit or mark outside ASCII. */
+/** A letter, digit or mark outside ASCII; NON_ASCII first, as most lines have no character beyond ASCII. */
 const WIDE_LETTER = /(?=[^\x00-\x7f])[\p{L}\p{N}\p{M}]/u;
+const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_WORD = /[A-Za-z0-9]+/u;
 
 /**
@@ -140,7 +141,7 @@ const ASCII_WORD = /[A-Za-z0-9]+/u;
  * first run of ASCII letters and digits, lower-cased ('' when there is none). Null otherwise.
  */
 export function asciiHead(s: string): string | null {
-  if (WIDE_LETTER.test(s)) return null;
+  if (NON_ASCII.test(s) && WIDE_LETTER.test(s)) return null;
   const m = ASCII_WORD.exec(s);
   return m === null ? '' : m[0].toLowerCase();
 }
