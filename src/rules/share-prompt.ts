@@ -71,18 +71,20 @@ function shareRow(key: string): number {
 }
 
 /** A prompt sentence: a strong opener, a weak opener with a prompt object, or a contact phrase with an address. */
-function isPrompt(sentence: string): boolean {
+function isPrompt(sentence: string, addressed = true): boolean {
+  // addressed is false when the whole text has no address, nor then has any of its sentences.
+  const address = (): boolean => addressed && hasAddress(sentence);
   const head = asciiHead(sentence);
   if (head !== null) {
     // An opener must start at the key's first word, or a contact phrase needs an address.
     if (head === '') return false;
-    if (!STRONG.mayStart(head) && !WEAK.mayStart(head) && !hasAddress(sentence)) return false;
+    if (!STRONG.mayStart(head) && !WEAK.mayStart(head) && !address()) return false;
   }
   const key = wordKey(sentence);
   if (key.length === 0) return false;
   if (STRONG.opening(key)) return true;
-  if (WEAK.opening(key) && (OBJECTS.within(key) || hasAddress(sentence))) return true;
-  return hasAddress(sentence) && CONTACT.within(key) !== null;
+  if (WEAK.opening(key) && (OBJECTS.within(key) || address())) return true;
+  return address() && CONTACT.within(key) !== null;
 }
 
 /** Why the text is a prompt, or null. key is null when it can be neither a button label nor a row of them. */
@@ -102,8 +104,13 @@ function judge(span: BodySpan | null, u: TextUnit, key: string | null, candidate
     if (open && open.marked && open.rest.length > 0) return 'share button with the title';
   }
   if (!candidate) return null;
-  const sentences = plain.split(SENTENCE_SPLIT).filter((s) => countWords(s) > 0);
-  const prompts = sentences.map(isPrompt);
+  // Most texts have no prompt sentence: look for one first. A part without words (left out
+  // below) is none: its key is empty.
+  const parts = plain.split(SENTENCE_SPLIT);
+  const addressed = hasAddress(plain);
+  if (!parts.some((s) => isPrompt(s, addressed))) return null;
+  const sentences = parts.filter((s) => countWords(s) > 0);
+  const prompts = sentences.map((s) => isPrompt(s, addressed));
   const count = prompts.filter(Boolean).length;
   // Reported speech and quotations are looked for only in a text with a prompt sentence.
   if (count === 0 || SPEECH.test(plain) || QUOTATION.test(plain)) return null;
