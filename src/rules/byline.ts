@@ -145,11 +145,28 @@ const FIRST_WORDS = new Set(
     .map((p) => low(fold(p).split(' ')[0])),
 );
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
 const LEADING_DIGIT = /^[^\p{L}\p{N}]*\p{N}/u;
 const UPPER_FIRST = /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}]/u;
 
 /** Cheap pre-check before tokenizing: could the line be a byline, a date or a credit at all? */
 function mayJudge(plain: string): boolean {
+  // A line opening with an ASCII letter or digit, read without a regex when its first word is ASCII
+  // to its end: the same answers as below.
+  const c = plain.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) return true;
+  const upper = c >= 0x41 && c <= 0x5a;
+  if (upper || (c >= 0x61 && c <= 0x7a)) {
+    let j = 1;
+    while (j < plain.length && isAsciiAlnum(plain.charCodeAt(j))) j++;
+    if (j === plain.length || plain.charCodeAt(j) < 0x80) {
+      if (FIRST_WORDS.has(plain.slice(0, j).toLowerCase())) return true;
+      return upper && plain.includes(',');
+    }
+  }
   if (LEADING_DIGIT.test(plain)) return true;
   const m = FIRST_WORD.exec(plain);
   if (!m) return false;
@@ -679,8 +696,8 @@ function authorNote(plain: string): boolean {
   const c = plain.charCodeAt(0);
   if (c < 0x80 && (c < 0x41 || c > 0x5a) && c !== 0x28) return false;
   const reader = new TokenReader(plain.includes('(') ? plain.replace(PARENTHESIS, ' ') : plain);
-  const tokens = reader.fill(3);
-  if (tokens.length < 3 || !isCapital(tokens[0]) || !isCapital(tokens[1])) return false;
+  const tokens = reader.fill(2);
+  if (tokens.length < 2 || !isCapital(tokens[0]) || !isCapital(tokens[1]) || reader.fill(3).length < 3) return false;
   reader.fill(11);
   if (NOTE_QUOTE.test(plain) || (plain.match(SENTENCE_STOP) ?? []).length > 3) return false;
   let i = 0;
