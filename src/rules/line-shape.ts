@@ -20,6 +20,8 @@ const LEADING = new Set([...'#>*-+•·▪►▶|–—_ \t']);
 const TRAILING = new Set([...'*_ \t']);
 const EDGE_PUNCT = new Set([...':：.…!?|>»›‹«-–—•·*_,;/\\()[]{} \t"\'“”„']);
 const ORDERED_ITEM = /^\d{1,3}[.)]\s/u;
+/** "[", an emphasis sign, white space other than a space, or two spaces (\s spelt out, BMP only). */
+const MARKED = /[[*_~\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 const SEPARATOR_CHAR = /[:：|>»›\-–—]/u;
 
 /**
@@ -28,8 +30,10 @@ const SEPARATOR_CHAR = /[:：|>»›\-–—]/u;
  */
 export function plainText(trimmed: string): string {
   let s = trimmed;
-  if (s.includes('[')) s = s.replace(MD_REF_LINK, '$1').replace(MD_INLINE_LINK, '$1');
-  if (s.includes('**') || s.includes('__') || s.includes('~~')) s = s.replace(MD_EMPHASIS, '');
+  // Most lines have no bracket, emphasis sign or odd white space (nor then any part of them).
+  const marked = MARKED.test(s);
+  if (marked && s.includes('[')) s = s.replace(MD_REF_LINK, '$1').replace(MD_INLINE_LINK, '$1');
+  if (marked && (s.includes('**') || s.includes('__') || s.includes('~~'))) s = s.replace(MD_EMPHASIS, '');
   let a = 0;
   let b = s.length;
   while (a < b && LEADING.has(s[a])) a++;
@@ -37,7 +41,7 @@ export function plainText(trimmed: string): string {
   s = s.slice(a, b);
   if (ORDERED_ITEM.test(s)) s = s.slice(s.indexOf(' ') + 1);
   if (s.length > 1 && s.startsWith('[') && s.endsWith(']') && s.indexOf(']') === s.length - 1) s = s.slice(1, -1);
-  return ODD_SPACE.test(s) ? s.replace(WHITE, ' ').trim() : s.trim();
+  return marked && ODD_SPACE.test(s) ? s.replace(WHITE, ' ').trim() : s.trim();
 }
 
 const COMBINING = /[\u0300-\u036f]/u;
