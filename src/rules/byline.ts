@@ -97,23 +97,33 @@ class TokenPhrases {
   readonly max: number;
   /** The first word of every phrase: a phrase can start only at a token that is one. */
   readonly firsts: Set<string>;
+  /** The first words of every phrase, one, two, … of them: no longer key can be a phrase once a key is none of these. */
+  private readonly prefixes: Set<string>;
   constructor(lists: Readonly<Record<string, readonly string[]>> | readonly string[]) {
     const all = Array.isArray(lists) ? (lists as readonly string[]) : Object.values(lists as Record<string, readonly string[]>).flat();
     this.set = new Set(all.map((p) => fold(p).split(' ').map(low).join(' ')));
     this.max = Math.max(1, ...all.map((p) => p.split(' ').length));
     this.firsts = new Set([...this.set].map((k) => k.split(' ')[0]));
+    this.prefixes = new Set([...this.set].flatMap((k) => k.split(' ').map((_, j, ws) => ws.slice(0, j + 1).join(' '))));
   }
-  /** Number of tokens of the longest phrase starting at i (words only), or 0. */
-  at(tokens: readonly Token[], i: number): number {
+  /**
+   * Number of tokens of the longest phrase starting at i (words only), or 0. With a reader whose
+   * list the tokens are, the tokens are read as far as the lookup goes.
+   */
+  at(tokens: readonly Token[], i: number, reader?: TokenReader): number {
+    reader?.fill(i + 1);
     // A token has no space, so a key made from it equals a phrase only if it is the phrase's first word.
     if (i >= tokens.length || !this.firsts.has(tokens[i].low)) return 0;
     let best = 0;
     let key = '';
-    for (let k = 0; k < this.max && i + k < tokens.length; k++) {
+    for (let k = 0; k < this.max; k++) {
+      reader?.fill(i + k + 1);
+      if (i + k >= tokens.length) break;
       const t = tokens[i + k];
       if (t.kind !== 'word') break;
       key = k === 0 ? t.low : `${key} ${t.low}`;
       if (this.set.has(key)) best = k + 1;
+      if (!this.prefixes.has(key)) break;
     }
     return best;
   }
@@ -237,7 +247,7 @@ interface DateState {
 }
 
 /** Consume one date or time token at i; returns the next index, or i when the token is not one. */
-function dateToken(tokens: readonly Token[], i: number, st: DateState): number {
+function dateToken(tokens: readonly Token[], i: number, st: DateState, reader?: TokenReader): number {
   const t = tokens[i];
   if (t.kind === 'num') {
     st.num = true;
@@ -247,7 +257,7 @@ function dateToken(tokens: readonly Token[], i: number, st: DateState): number {
     return i + 1;
   }
   if (t.kind !== 'word') return i;
-  const ago = AGO.at(tokens, i);
+  const ago = AGO.at(tokens, i, reader);
   if (ago > 0) {
     st.ago = true;
     return i + ago;
@@ -417,10 +427,6 @@ function segment(tokens: readonly Token[], a: number, b: number, first: boolean)
   return { by, date, label, credit: false, bare: !by && !date && (label || byWordOnly), byWordOnly: byWordOnly && !by && !date, other: false };
 }
 
-/** Tokens a phrase lookup reads: the longest phrase. */
-const LOOKAHEAD = Math.max(...[BY, AUTHOR, CREDIT, LABEL, TAXONOMY, SECTION, AGENCY, AGO].map((p) => p.max));
-/** First words of every phrase mayOpen() looks up: at another token every lookup finds nothing at once. */
-const PHRASE_FIRSTS = new Set([BY, AUTHOR, CREDIT, LABEL, TAXONOMY, SECTION, AGENCY, AGO].flatMap((p) => [...p.firsts]));
 const SCRATCH: DateState = { month: false, weekday: false, num: false, year: false, shaped: false, time: false, ago: false, unit: false };
 
 /**
@@ -430,20 +436,16 @@ const SCRATCH: DateState = { month: false, weekday: false, num: false, year: fal
  * tag, section or agency phrase, or with a dateline's place, is left to segment(); so is one whose
  * next token opens a by-word or author label (names follow) or is a separator (the part may end
  * there). Date labels and date tokens are skipped as segment() skips them; any other sign or word
- * is where segment() returns null. Tokens are read as they are needed, and all of a phrase's
- * before it is looked up.
+ * is where segment() returns null. Tokens are read as they are needed, a phrase's as far as its
+ * lookup goes.
  */
 function mayOpen(r: TokenReader): boolean {
   const head = r.list;
-  const readPhrase = (i: number): void => {
-    if (PHRASE_FIRSTS.has(head[i].low)) r.fill(i + LOOKAHEAD);
-  };
   let a = 0;
   while (r.fill(a + 1).length > a && head[a].kind === 'punct' && SOFT_PUNCT.has(head[a].text)) a++;
   if (a >= head.length) return true;
   if (head[a].kind === 'punct') return SEGMENT_PUNCT.has(head[a].text) || DASHES.has(head[a].text);
-  readPhrase(a);
-  if (CREDIT.at(head, a) > 0 || TAXONOMY.at(head, a) > 0 || SECTION.at(head, a) > 0 || AGENCY.at(head, a) > 0) return true;
+  if (CREDIT.at(head, a, r) > 0 || TAXONOMY.at(head, a, r) > 0 || SECTION.at(head, a, r) > 0 || AGENCY.at(head, a, r) > 0) return true;
   // A dateline's place: up to four capitalised words, a comma, a number or a calendar word.
   let j = a;
   while (r.fill(j + 1).length > j && isCapital(head[j]) && j - a < 4) j++;
@@ -460,14 +462,13 @@ function mayOpen(r: TokenReader): boolean {
       i++;
       continue;
     }
-    readPhrase(i);
-    if (BY.at(head, i) > 0 || AUTHOR.at(head, i) > 0) return true;
-    const lab = LABEL.at(head, i);
+    if (BY.at(head, i, r) > 0 || AUTHOR.at(head, i, r) > 0) return true;
+    const lab = LABEL.at(head, i, r);
     if (lab > 0) {
       i += lab;
       continue;
     }
-    const next = dateToken(head, i, SCRATCH);
+    const next = dateToken(head, i, SCRATCH, r);
     if (next === i) return false;
     i = next;
   }
