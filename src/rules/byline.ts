@@ -8,7 +8,7 @@
  * in the header; an author note ("Jane Doe is a freelance writer living in Minneapolis") only in
  * the second half of the text.
  */
-import type { Finding, Line, Rule } from '../types.js';
+import type { Doc, Finding, Line, Rule } from '../types.js';
 import { clip, endsLikeSentence } from '../text.js';
 import { AGENCIES } from './caption.words.js';
 import {
@@ -61,7 +61,8 @@ interface Verdict {
   reason: string;
 }
 
-const TOKEN = /[\p{L}\p{M}]+(?:['’.\-][\p{L}\p{M}]+)*\.?|\d+(?:[:./\-]\d+)*|[@#][\p{L}\p{N}_]+|[^\s\p{L}\p{M}\p{N}]/gu;
+/** Words (group 1), numbers (group 2), handles and tags, single signs. */
+const TOKEN = /([\p{L}\p{M}]+(?:['’.\-][\p{L}\p{M}]+)*\.?)|(\d+(?:[:./\-]\d+)*)|[@#][\p{L}\p{N}_]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const DOTLESS = /ı/gu;
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -92,21 +93,37 @@ function foldList(lists: Readonly<Record<string, readonly string[]>> | readonly 
 /** Phrase lists matched token by token: each phrase as its folded words. */
 class TokenPhrases {
   private readonly set: Set<string>;
-  private readonly max: number;
+  /** Words of the longest phrase. */
+  readonly max: number;
+  /** The first word of every phrase: a phrase can start only at a token that is one. */
+  readonly firsts: Set<string>;
+  /** The first words of every phrase, one, two, … of them: no longer key can be a phrase once a key is none of these. */
+  private readonly prefixes: Set<string>;
   constructor(lists: Readonly<Record<string, readonly string[]>> | readonly string[]) {
     const all = Array.isArray(lists) ? (lists as readonly string[]) : Object.values(lists as Record<string, readonly string[]>).flat();
     this.set = new Set(all.map((p) => fold(p).split(' ').map(low).join(' ')));
     this.max = Math.max(1, ...all.map((p) => p.split(' ').length));
+    this.firsts = new Set([...this.set].map((k) => k.split(' ')[0]));
+    this.prefixes = new Set([...this.set].flatMap((k) => k.split(' ').map((_, j, ws) => ws.slice(0, j + 1).join(' '))));
   }
-  /** Number of tokens of the longest phrase starting at i (words only), or 0. */
-  at(tokens: readonly Token[], i: number): number {
+  /**
+   * Number of tokens of the longest phrase starting at i (words only), or 0. With a reader whose
+   * list the tokens are, the tokens are read as far as the lookup goes.
+   */
+  at(tokens: readonly Token[], i: number, reader?: TokenReader): number {
+    reader?.fill(i + 1);
+    // A token has no space, so a key made from it equals a phrase only if it is the phrase's first word.
+    if (i >= tokens.length || !this.firsts.has(tokens[i].low)) return 0;
     let best = 0;
     let key = '';
-    for (let k = 0; k < this.max && i + k < tokens.length; k++) {
+    for (let k = 0; k < this.max; k++) {
+      reader?.fill(i + k + 1);
+      if (i + k >= tokens.length) break;
       const t = tokens[i + k];
       if (t.kind !== 'word') break;
       key = k === 0 ? t.low : `${key} ${t.low}`;
       if (this.set.has(key)) best = k + 1;
+      if (!this.prefixes.has(key)) break;
     }
     return best;
   }
@@ -138,11 +155,28 @@ const FIRST_WORDS = new Set(
     .map((p) => low(fold(p).split(' ')[0])),
 );
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
 const LEADING_DIGIT = /^[^\p{L}\p{N}]*\p{N}/u;
 const UPPER_FIRST = /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}]/u;
 
 /** Cheap pre-check before tokenizing: could the line be a byline, a date or a credit at all? */
 function mayJudge(plain: string): boolean {
+  // A line opening with an ASCII letter or digit, read without a regex when its first word is ASCII
+  // to its end: the same answers as below.
+  const c = plain.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) return true;
+  const upper = c >= 0x41 && c <= 0x5a;
+  if (upper || (c >= 0x61 && c <= 0x7a)) {
+    let j = 1;
+    while (j < plain.length && isAsciiAlnum(plain.charCodeAt(j))) j++;
+    if (j === plain.length || plain.charCodeAt(j) < 0x80) {
+      if (FIRST_WORDS.has(plain.slice(0, j).toLowerCase())) return true;
+      return upper && plain.includes(',');
+    }
+  }
   if (LEADING_DIGIT.test(plain)) return true;
   const m = FIRST_WORD.exec(plain);
   if (!m) return false;
@@ -159,15 +193,35 @@ const SENTENCE_STOP = /[.!?](?=\s|$)/gu;
 const PARENTHESIS = /\([^()]{0,120}\)/gu;
 const WEAK_BY = new Set(['di', 'von', 'door', 'par', 'por', 'tekst', 'текст', 'haber']);
 
-function tokenize(s: string): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
-    const text = m[0];
-    const kind = /^\d/u.test(text) ? 'num' : /^[\p{L}\p{M}@#]/u.test(text) ? 'word' : 'punct';
-    out.push({ text, low: kind === 'punct' ? text : low(text), start: m.index, end: m.index + text.length, kind });
+/** The tokens of a string, read only as far as a caller asks: list holds the first ones of them all. */
+class TokenReader {
+  readonly list: Token[] = [];
+  private done = false;
+  private pos = 0;
+  constructor(private readonly s: string) {}
+
+  /** Read on until at least n tokens are in list, or all of them. */
+  fill(n: number): Token[] {
+    while (!this.done && this.list.length < n) {
+      TOKEN.lastIndex = this.pos;
+      const m = TOKEN.exec(this.s);
+      if (m === null) {
+        this.done = true;
+        break;
+      }
+      this.pos = TOKEN.lastIndex;
+      const text = m[0];
+      // A number starts with a digit, a word with a letter or mark; "@" and "#" count as words,
+      // alone or with a handle; any other single sign is punctuation.
+      const kind = m[2] !== undefined ? 'num' : m[1] !== undefined || text.charCodeAt(0) === 0x40 || text.charCodeAt(0) === 0x23 ? 'word' : 'punct';
+      this.list.push({ text, low: kind === 'punct' ? text : low(text), start: m.index, end: m.index + text.length, kind });
+    }
+    return this.list;
   }
-  return out;
+}
+
+function tokenize(s: string): Token[] {
+  return new TokenReader(s).fill(Infinity);
 }
 
 /** A word that may stand in a person's or desk's name: capitalised, an initial, a particle or a joiner. */
@@ -193,7 +247,7 @@ interface DateState {
 }
 
 /** Consume one date or time token at i; returns the next index, or i when the token is not one. */
-function dateToken(tokens: readonly Token[], i: number, st: DateState): number {
+function dateToken(tokens: readonly Token[], i: number, st: DateState, reader?: TokenReader): number {
   const t = tokens[i];
   if (t.kind === 'num') {
     st.num = true;
@@ -203,7 +257,7 @@ function dateToken(tokens: readonly Token[], i: number, st: DateState): number {
     return i + 1;
   }
   if (t.kind !== 'word') return i;
-  const ago = AGO.at(tokens, i);
+  const ago = AGO.at(tokens, i, reader);
   if (ago > 0) {
     st.ago = true;
     return i + ago;
@@ -373,9 +427,58 @@ function segment(tokens: readonly Token[], a: number, b: number, first: boolean)
   return { by, date, label, credit: false, bare: !by && !date && (label || byWordOnly), byWordOnly: byWordOnly && !by && !date, other: false };
 }
 
+const SCRATCH: DateState = { month: false, weekday: false, num: false, year: false, shaped: false, time: false, ago: false, unit: false };
+
+/**
+ * False only when judge() would return null, read from the first tokens: segment() of the first
+ * part (up to the first separator) fails at a token before anything whose outcome depends on the
+ * rest of the line. Followed step by step: after soft punctuation, a part that opens with a credit,
+ * tag, section or agency phrase, or with a dateline's place, is left to segment(); so is one whose
+ * next token opens a by-word or author label (names follow) or is a separator (the part may end
+ * there). Date labels and date tokens are skipped as segment() skips them; any other sign or word
+ * is where segment() returns null. Tokens are read as they are needed, a phrase's as far as its
+ * lookup goes.
+ */
+function mayOpen(r: TokenReader): boolean {
+  const head = r.list;
+  let a = 0;
+  while (r.fill(a + 1).length > a && head[a].kind === 'punct' && SOFT_PUNCT.has(head[a].text)) a++;
+  if (a >= head.length) return true;
+  if (head[a].kind === 'punct') return SEGMENT_PUNCT.has(head[a].text) || DASHES.has(head[a].text);
+  if (CREDIT.at(head, a, r) > 0 || TAXONOMY.at(head, a, r) > 0 || SECTION.at(head, a, r) > 0 || AGENCY.at(head, a, r) > 0) return true;
+  // A dateline's place: up to four capitalised words, a comma, a number or a calendar word.
+  let j = a;
+  while (r.fill(j + 1).length > j && isCapital(head[j]) && j - a < 4) j++;
+  if (j > a && j < head.length && head[j].text === ',') {
+    const after = r.fill(j + 2)[j + 1];
+    if (after !== undefined && (after.kind === 'num' || MONTH.has(after.low) || WEEKDAY.has(after.low))) return true;
+  }
+  for (let i = a; ; ) {
+    if (r.fill(i + 1).length <= i) return true;
+    const t = head[i];
+    if (t.kind === 'punct') {
+      if (SEGMENT_PUNCT.has(t.text) || DASHES.has(t.text)) return true;
+      if (!SOFT_PUNCT.has(t.text)) return false;
+      i++;
+      continue;
+    }
+    if (BY.at(head, i, r) > 0 || AUTHOR.at(head, i, r) > 0) return true;
+    const lab = LABEL.at(head, i, r);
+    if (lab > 0) {
+      i += lab;
+      continue;
+    }
+    const next = dateToken(head, i, SCRATCH, r);
+    if (next === i) return false;
+    i = next;
+  }
+}
+
 /** Split the line at separators ("|", ";", "•", a spaced dash) and judge every part. */
 function judge(plain: string): Verdict | null {
-  const tokens = tokenize(plain);
+  const reader = new TokenReader(plain);
+  if (!mayOpen(reader)) return null;
+  const tokens = reader.fill(Infinity);
   if (tokens.length === 0 || tokens.length > 80) return null;
   const cuts: number[] = [0];
   for (let i = 0; i < tokens.length; i++) {
@@ -467,9 +570,8 @@ export const byline: Rule<BylineOptions> = {
     };
 
     // Lines judged alone; a paragraph wrapped over a few lines is judged as a whole.
-    const single = new Set<number>();
+    const single = singleLines(doc);
     for (const u of textUnits(doc)) {
-      if (u.start === u.end) single.add(u.start);
       if (ctx.claimed.has(u.start) || u.words > options.maxWords || u.plain.length === 0 || u.plain.length > options.maxWords * 16) continue;
       if (!mayJudge(u.plain)) continue;
       const v = judge(u.plain);
@@ -542,15 +644,16 @@ export const byline: Rule<BylineOptions> = {
       }
     }
     // Header lines that name a person with an agency or job need no neighbour.
-    for (const line of doc.lines) {
+    const headerEnd = span === null ? 0 : span.start - 1;
+    for (let n = 1; n <= headerEnd; n++) {
+      const line = doc.line(n);
       if (line.blank || taken.has(line.n) || ctx.claimed.has(line.n) || !single.has(line.n) || !inHeader(span, line.n) || line.n === doc.titleLine) continue;
       if (line.wordCount <= options.maxNameWords + 4 && nameWithAffiliation(forms.plain(line.n), options.maxNameWords)) {
         take(line.n, line.n, `name with an agency or job title in the header: "${clip(line.trimmed, 70)}"`);
       }
     }
     // An author note in the second half of the text: "Jane Doe is a freelance writer living in Minneapolis."
-    const nonBlank = doc.lines.filter((l) => !l.blank);
-    const half = nonBlank.length > 0 ? nonBlank[Math.floor(nonBlank.length / 2)].n : 0;
+    const half = middleLine(doc);
     for (const u of textUnits(doc)) {
       if (u.start < half || u.words > options.maxNoteWords || u.words < 4 || ctx.claimed.has(u.start) || taken.has(u.start)) continue;
       if (authorNote(u.plain)) take(u.start, u.end, `author note: "${clip(u.plain, 70)}"`);
@@ -559,10 +662,45 @@ export const byline: Rule<BylineOptions> = {
   },
 };
 
+const singleCache = new WeakMap<Doc, SingleLines>();
+
+/** The lines that are a text unit of their own (not part of a wrapped paragraph). */
+interface SingleLines {
+  has(n: number): boolean;
+}
+
+function singleLines(doc: Doc): SingleLines {
+  let single = singleCache.get(doc);
+  if (!single) {
+    const lines = new Uint8Array(doc.lines.length + 2);
+    for (const u of textUnits(doc)) if (u.start === u.end) lines[u.start] = 1;
+    single = { has: (n) => lines[n] === 1 };
+    singleCache.set(doc, single);
+  }
+  return single;
+}
+
+/** The middle non-blank line (the one at half the count of non-blank lines), or 0 when all are blank. */
+function middleLine(doc: Doc): number {
+  let count = 0;
+  for (const l of doc.lines) if (!l.blank) count++;
+  let k = Math.floor(count / 2);
+  for (const l of doc.lines) if (!l.blank && k-- === 0) return l.n;
+  return 0;
+}
+
 /** "Jane Doe (jane@example.com) is the editor of …": a name, a verb and a job within a few words, at most three sentences. */
 function authorNote(plain: string): boolean {
+  // Only the first eleven tokens are read: at most four name words, the verb, six words after it.
+  // A first character that is ASCII but no capital letter (nor a parenthesis, which goes) is the
+  // first token, and no name word.
+  const c = plain.charCodeAt(0);
+  if (c < 0x80 && (c < 0x41 || c > 0x5a) && c !== 0x28) return false;
+  const reader = new TokenReader(plain.includes('(') ? plain.replace(PARENTHESIS, ' ') : plain);
+  const tokens = reader.fill(2);
+  if (tokens.length < 2 || !isCapital(tokens[0]) || !isCapital(tokens[1]) || reader.fill(3).length < 3) return false;
+  reader.fill(11);
   if (NOTE_QUOTE.test(plain) || (plain.match(SENTENCE_STOP) ?? []).length > 3) return false;
-  const tokens = tokenize(plain.replace(PARENTHESIS, ' '));
   let i = 0;
   while (i < tokens.length && i < 4 && isCapital(tokens[i])) i++;
   // Two name words at least: "He is a reporter …" is a sentence about someone.

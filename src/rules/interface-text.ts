@@ -9,7 +9,7 @@
 import type { Doc, Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
 import { COUNTER_WORDS, EDGE_LABELS, INTERFACE_LABELS, READING_TIME } from './interface-text.words.js';
-import { bodySpan, fold, inFooter, inHeader, lineForms, PhraseSet, wordKey } from './line-shape.js';
+import { bodySpan, firstWords, fold, inFooter, inHeader, lineForms, PhraseSet, wordKey } from './line-shape.js';
 
 export interface InterfaceTextOptions {
   /** More whole-line labels to remove anywhere (any language, case-insensitive). */
@@ -38,6 +38,23 @@ const EDGE = keySet(EDGE_LABELS);
 const READING = new PhraseSet(Object.values(READING_TIME).flat().map(wordKey));
 const COUNTER_WORD = new Set(COUNTER_WORDS.map((w) => fold(w)));
 const labelCache = new WeakMap<readonly string[], Set<string>>();
+const firstsCache = new WeakMap<Set<string>, Set<string>>();
+const ASCII_DIGIT = /[0-9]/u;
+/**
+ * The ASCII first words of the reading-time phrases, anywhere in a line, any case: a key of ASCII
+ * letters and digits holds a phrase only if its line holds the phrase's first word like this.
+ */
+const READING_HINT = new RegExp([...firstWords(Object.values(READING_TIME).flat().map(wordKey))].filter((w) => /^[a-z0-9]+$/u.test(w)).join('|'), 'iu');
+
+/** The first words of the labels and the edge labels: a line whose key opens with none is neither. */
+function labelFirsts(labels: Set<string>): Set<string> {
+  let firsts = firstsCache.get(labels);
+  if (!firsts) {
+    firsts = firstWords([...labels, ...EDGE]);
+    firstsCache.set(labels, firsts);
+  }
+  return firsts;
+}
 
 function labelsFor(extra: readonly string[]): Set<string> {
   if (extra.length === 0) return LABELS;
@@ -50,27 +67,33 @@ function labelsFor(extra: readonly string[]): Set<string> {
 }
 
 /** A linked Markdown image, or a bracketed alt text of a few words in a Markdown document. */
-function isImagePlaceholder(trimmed: string, markdown: boolean): boolean {
+function isImagePlaceholder(trimmed: string, markdown: () => boolean): boolean {
   if (!trimmed.startsWith('[')) return false;
   if (LINKED_IMAGE.test(trimmed)) return true;
-  if (!markdown || !BRACKETED.test(trimmed)) return false;
+  if (!BRACKETED.test(trimmed) || !markdown()) return false;
   const inner = trimmed.slice(1, -1).trim();
   const words = inner.split(/\s+/u).length;
   return words >= 2 && words <= 15 && !/[.!?:;]$/u.test(inner);
 }
 
-/** A line that is mostly HTML tags, escaped tags or attributes. */
-function isMarkup(trimmed: string): boolean {
-  if (!trimmed.includes('&') && !trimmed.includes('<') && !trimmed.includes('="')) return false;
+/** A line that is mostly HTML tags, escaped tags or attributes; signs tells whether the whole text has any of "&", "<", '="'. */
+function isMarkup(trimmed: string, signs: () => boolean): boolean {
+  if (!signs() || (!trimmed.includes('&') && !trimmed.includes('<') && !trimmed.includes('="'))) return false;
   let covered = 0;
   MARKUP.lastIndex = 0;
   for (let m = MARKUP.exec(trimmed); m; m = MARKUP.exec(trimmed)) covered += m[0].length;
   return covered * 2 >= trimmed.length;
 }
 
+/** Every character a counter piece can hold: digits, white space, "/" and the letters of the counter words. */
+const COUNTER_CHARS = new RegExp(`^[\\s0-9/${[...new Set([...COUNTER_WORD].join(''))].map((c) => c.replace(/[\\\]^\-/[]/u, '\\$&')).join('')}]*$`, 'u');
+
 /** A slideshow counter piece: "1", "of", "1 of 5", "2/13". */
 function isCounter(plain: string): boolean {
-  const parts = fold(plain).split(/\s+|(?=\/)|(?<=\/)/u).filter((p) => p.length > 0);
+  const folded = fold(plain);
+  // Any other character stays in a piece that is then neither a number nor a counter word.
+  if (!COUNTER_CHARS.test(folded)) return false;
+  const parts = folded.split(/\s+|(?=\/)|(?<=\/)/u).filter((p) => p.length > 0);
   if (parts.length === 0 || parts.length > 3) return false;
   return parts.every((p) => /^\d{1,3}$/u.test(p) || COUNTER_WORD.has(p));
 }
@@ -93,25 +116,36 @@ export const interfaceText: Rule<InterfaceTextOptions> = {
   detect(doc, options, ctx) {
     const span = bodySpan(doc, ctx.claimed);
     const labels = labelsFor(options.extraLabels);
+    const firsts = labelFirsts(labels);
     const forms = lineForms(doc);
-    const markdown = REFERENCE_LINK.test(doc.text);
+    let markdown: boolean | undefined;
+    const isMarkdown = (): boolean => (markdown ??= REFERENCE_LINK.test(doc.text));
+    // A line holds a markup sign only if the text does.
+    let signs: boolean | undefined;
+    const hasSigns = (): boolean => (signs ??= doc.text.includes('&') || doc.text.includes('<') || doc.text.includes('="'));
     const kinds = new Map<number, Kind>();
     for (const line of doc.lines) {
       // Lines an earlier rule claimed ("Image caption") are still read: they are context for counters.
       if (line.blank) continue;
       if (line.wordCount > options.maxWords) {
-        if (isMarkup(line.trimmed)) kinds.set(line.n, 'markup');
+        if (isMarkup(line.trimmed, hasSigns)) kinds.set(line.n, 'markup');
         continue;
       }
       const plain = forms.plain(line.n);
-      const key = forms.words(line.n);
       if (line.wordCount <= 3 && line.trimmed.length <= 12 && isCounter(plain)) kinds.set(line.n, 'counter');
-      else if (isImagePlaceholder(line.trimmed, markdown)) kinds.set(line.n, 'image');
-      else if (isMarkup(line.trimmed)) kinds.set(line.n, 'markup');
-      else if (key.length === 0) continue;
-      else if (labels.has(key)) kinds.set(line.n, 'label');
-      else if (EDGE.has(key)) kinds.set(line.n, 'edge');
-      else if (line.wordCount <= 8 && DIGIT.test(key) && READING.within(key)) kinds.set(line.n, 'reading');
+      else if (isImagePlaceholder(line.trimmed, isMarkdown)) kinds.set(line.n, 'image');
+      else if (isMarkup(line.trimmed, hasSigns)) kinds.set(line.n, 'markup');
+      else {
+        // A line of ASCII letters and digits whose key opens with no label's first word, and has no
+        // digit or no first word of a reading-time phrase, is no label: its key is not computed.
+        const head = forms.head(line.n);
+        if (head !== null && !firsts.has(head) && !(line.wordCount <= 8 && ASCII_DIGIT.test(plain) && READING_HINT.test(plain))) continue;
+        const key = forms.words(line.n);
+        if (key.length === 0) continue;
+        if (labels.has(key)) kinds.set(line.n, 'label');
+        else if (EDGE.has(key)) kinds.set(line.n, 'edge');
+        else if (line.wordCount <= 8 && DIGIT.test(key) && READING.within(key)) kinds.set(line.n, 'reading');
+      }
     }
     const findings: Finding[] = [];
     const firm = (n: number): boolean => {

@@ -20,8 +20,9 @@ const LEADING = new Set([...'#>*-+•·▪►▶|–—_ \t']);
 const TRAILING = new Set([...'*_ \t']);
 const EDGE_PUNCT = new Set([...':：.…!?|>»›‹«-–—•·*_,;/\\()[]{} \t"\'“”„']);
 const ORDERED_ITEM = /^\d{1,3}[.)]\s/u;
+/** "[", an emphasis sign, white space other than a space, or two spaces (\s spelt out, BMP only). */
+const MARKED = /[[*_~\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 const SEPARATOR_CHAR = /[:：|>»›\-–—]/u;
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 /**
  * The line as a reader sees it: Markdown links reduced to their text, emphasis marks, heading
@@ -29,8 +30,10 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu;
  */
 export function plainText(trimmed: string): string {
   let s = trimmed;
-  if (s.includes('[')) s = s.replace(MD_REF_LINK, '$1').replace(MD_INLINE_LINK, '$1');
-  if (s.includes('**') || s.includes('__') || s.includes('~~')) s = s.replace(MD_EMPHASIS, '');
+  // Most lines have no bracket, emphasis sign or odd white space (nor then any part of them).
+  const marked = MARKED.test(s);
+  if (marked && s.includes('[')) s = s.replace(MD_REF_LINK, '$1').replace(MD_INLINE_LINK, '$1');
+  if (marked && (s.includes('**') || s.includes('__') || s.includes('~~'))) s = s.replace(MD_EMPHASIS, '');
   let a = 0;
   let b = s.length;
   while (a < b && LEADING.has(s[a])) a++;
@@ -38,12 +41,79 @@ export function plainText(trimmed: string): string {
   s = s.slice(a, b);
   if (ORDERED_ITEM.test(s)) s = s.slice(s.indexOf(' ') + 1);
   if (s.length > 1 && s.startsWith('[') && s.endsWith(']') && s.indexOf(']') === s.length - 1) s = s.slice(1, -1);
-  return ODD_SPACE.test(s) ? s.replace(WHITE, ' ').trim() : s.trim();
+  return marked && ODD_SPACE.test(s) ? s.replace(WHITE, ' ').trim() : s.trim();
 }
 
 const COMBINING = /[\u0300-\u036f]/u;
 const ODD_SPACE = /\s\s|[^\S ]/u;
-const NON_WORD = /[^\p{L}\p{N}\s]+/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const MARK = /^\p{M}$/u;
+const SPACE = /^\s$/u;
+
+/** Classes of a code point, as bits: a letter or digit ([\p{L}\p{N}]), a mark (\p{M}), white space (\s). */
+const LN = 1;
+const M = 2;
+const WS = 4;
+/** Class bits per BMP code unit, plus 8 once known; a lone surrogate has none. */
+const UNIT_CLASS = new Uint8Array(0x10000);
+const ASTRAL_CLASS = new Map<number, number>();
+
+function classify(ch: string): number {
+  return (LETTER_OR_DIGIT.test(ch) ? LN : 0) | (MARK.test(ch) ? M : 0) | (SPACE.test(ch) ? WS : 0);
+}
+
+/** Class bits of the code point at i of s, whose code unit there is c; a pair of surrogates is one code point. */
+function classAt(s: string, i: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    const cp = s.codePointAt(i) as number;
+    let k = ASTRAL_CLASS.get(cp);
+    if (k === undefined) {
+      k = classify(String.fromCodePoint(cp));
+      ASTRAL_CLASS.set(cp, k);
+    }
+    return k;
+  }
+  let k = UNIT_CLASS[c];
+  if (k === 0) {
+    k = 8 | (c >= 0xd800 && c <= 0xdfff ? 0 : classify(String.fromCharCode(c)));
+    UNIT_CLASS[c] = k;
+  }
+  return k & 7;
+}
+
+/** Code units of the code point at i: 2 for a pair of surrogates. */
+function widthAt(s: string, i: number, c: number): number {
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/**
+ * The runs of letters and digits of s joined with single spaces, or s itself when it holds nothing
+ * but letters, digits and white space: what s.replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/gu, ' ')
+ * .trim() gives, in one pass.
+ */
+function letterRuns(s: string): string {
+  let out = '';
+  let other = false;
+  let start = -1;
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    const c = s.charCodeAt(i);
+    const k = c < 0x80 ? ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) ? LN : c === 0x20 || (c >= 0x09 && c <= 0x0d) ? WS : 0) : classAt(s, i, c);
+    if ((k & LN) !== 0) {
+      if (start < 0) start = i;
+    } else {
+      if ((k & WS) === 0) other = true;
+      if (start >= 0) {
+        out = out.length === 0 ? s.slice(start, i) : `${out} ${s.slice(start, i)}`;
+        start = -1;
+      }
+    }
+    i += c < 0xd800 ? 1 : widthAt(s, i, c);
+  }
+  if (!other) return s;
+  if (start >= 0) out = out.length === 0 ? s.slice(start) : `${out} ${s.slice(start)}`;
+  return out;
+}
 
 /** Lower case, NFC, one apostrophe, single spaces: the form word lists are written in. */
 export function fold(s: string): string {
@@ -59,9 +129,32 @@ export function fold(s: string): string {
 
 /** Letters, digits and single spaces, lower case: "Loading content ..." becomes "loading content". */
 export function wordKey(s: string): string {
-  const f = fold(s);
-  NON_WORD.lastIndex = 0;
-  return NON_WORD.test(f) ? f.replace(NON_WORD, ' ').replace(WHITE, ' ').trim() : f;
+  return letterRuns(fold(s));
+}
+
+/** A letter, digit or mark outside ASCII; NON_ASCII first, as most lines have no character beyond ASCII. */
+const WIDE_LETTER = /(?=[^\x00-\x7f])[\p{L}\p{N}\p{M}]/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_WORD = /[A-Za-z0-9]+/u;
+
+/**
+ * The first word of wordKey(s) (and of letterRuns(trimPunct(fold(s)))) when every letter, digit and
+ * mark of s is ASCII, without computing the key. Then folding only lower-cases the ASCII letters
+ * (no mark asks for NFC, no Σ for a final sigma, and no other character lower-cases to a letter,
+ * digit or mark), turns apostrophes into one and folds white space, so the key's first word is the
+ * first run of ASCII letters and digits, lower-cased ('' when there is none). Null otherwise.
+ */
+export function asciiHead(s: string): string | null {
+  if (NON_ASCII.test(s) && WIDE_LETTER.test(s)) return null;
+  const m = ASCII_WORD.exec(s);
+  return m === null ? '' : m[0].toLowerCase();
+}
+
+/** The first words (up to the first space) of a set of keys: a key can be one of them only if it opens with one. */
+export function firstWords(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) out.add(k.split(' ')[0]);
+  return out;
 }
 
 /** Trim punctuation, quotes, ellipses and separators from both ends. */
@@ -81,6 +174,8 @@ export interface LineForms {
   key(n: number): string;
   /** wordKey() of the plain text: letters, digits and single spaces. */
   words(n: number): string;
+  /** The first word of words(n) when the plain text's letters and digits are ASCII (see asciiHead), else null. */
+  head(n: number): string | null;
 }
 
 const formsCache = new WeakMap<Doc, LineForms>();
@@ -113,14 +208,21 @@ export function lineForms(doc: Doc): LineForms {
   const wordsOf = (n: number): string => {
     let w = words[n];
     if (w === undefined) {
-      const k = keyOf(n);
-      NON_WORD.lastIndex = 0;
-      w = NON_WORD.test(k) ? k.replace(NON_WORD, ' ').replace(WHITE, ' ').trim() : k;
+      w = letterRuns(keyOf(n));
       words[n] = w;
     }
     return w;
   };
-  forms = { plain: plainOf, key: keyOf, words: wordsOf };
+  const heads: (string | null | undefined)[] = [];
+  const headOf = (n: number): string | null => {
+    let h = heads[n];
+    if (h === undefined) {
+      h = asciiHead(plainOf(n));
+      heads[n] = h;
+    }
+    return h;
+  };
+  forms = { plain: plainOf, key: keyOf, words: wordsOf, head: headOf };
   formsCache.set(doc, forms);
   return forms;
 }
@@ -128,6 +230,8 @@ export function lineForms(doc: Doc): LineForms {
 /** A set of phrases from per-language lists, looked up as whole keys or as line openings. */
 export class PhraseSet {
   private readonly set: Set<string>;
+  /** The first word (up to the first space) of every phrase. */
+  private readonly firsts: Set<string>;
   readonly maxWords: number;
 
   constructor(lists: Readonly<Record<string, readonly string[]>> | readonly string[]) {
@@ -136,6 +240,16 @@ export class PhraseSet {
     let max = 1;
     for (const p of this.set) max = Math.max(max, p.split(' ').length);
     this.maxWords = max;
+    this.firsts = new Set([...this.set].map((p) => p.split(' ')[0]));
+  }
+
+  /**
+   * False when no phrase can start at word w: the words from w on, joined and stripped of edge
+   * punctuation, then open with w itself (or with w stripped, when all that follows is punctuation),
+   * as long as w does not open with punctuation; and a phrase opens with its first word.
+   */
+  mayStart(w: string): boolean {
+    return w.length === 0 || EDGE_PUNCT.has(w[0]) || this.firsts.has(w) || this.firsts.has(trimPunct(w));
   }
 
   has(key: string): boolean {
@@ -147,6 +261,8 @@ export class PhraseSet {
    * says a colon or another separator follows the phrase ("related: …"). Null when none.
    */
   opening(key: string): { phrase: string; rest: string; marked: boolean } | null {
+    const space = key.indexOf(' ');
+    if (!this.mayStart(space < 0 ? key : key.slice(0, space))) return null;
     const ws = key.split(' ');
     let best: { phrase: string; rest: string; marked: boolean } | null = null;
     let head = '';
@@ -164,6 +280,7 @@ export class PhraseSet {
   within(key: string): string | null {
     const ws = key.split(' ');
     for (let i = 0; i < ws.length; i++) {
+      if (!this.mayStart(ws[i])) continue;
       let cand = '';
       for (let k = 0; k < this.maxWords && i + k < ws.length; k++) {
         cand = k === 0 ? ws[i] : `${cand} ${ws[i + k]}`;
@@ -175,11 +292,17 @@ export class PhraseSet {
   }
 }
 
-/** Number of words (letter or digit runs) in a string. */
+/** Number of words (letter or digit runs, as /[\p{L}\p{N}]+/gu finds them) in a string. */
 export function countWords(s: string): number {
-  WORD_RUN.lastIndex = 0;
   let n = 0;
-  while (WORD_RUN.exec(s) !== null) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    const word = c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) : (classAt(s, i, c) & LN) !== 0;
+    if (word && !inWord) n++;
+    inWord = word;
+    i += c < 0xd800 ? 1 : widthAt(s, i, c);
+  }
   return n;
 }
 
@@ -195,19 +318,23 @@ export interface BodySpan {
  */
 export function bodySpan(doc: Doc, claimed: ReadonlySet<number>): BodySpan | null {
   if (doc.body === null) return null;
+  // Only the first and the last such line count: look from each end.
   let start = 0;
-  let end = 0;
-  for (let n = doc.body.start; n <= doc.body.end; n++) {
-    const line = doc.line(n);
-    if (!line.prose || claimed.has(n) || n === doc.titleLine) continue;
-    // A line is prose on its own, or as part of a paragraph hard-wrapped at a fixed width; a
-    // headline that merely shares a block with other long lines is not.
-    const block = doc.blocks[line.block];
-    if (!isProse(line.trimmed, line.wordCount) && !hardWrapped(doc, block.start, block.end)) continue;
-    if (start === 0) start = n;
-    end = n;
-  }
-  return start === 0 ? null : { start, end };
+  for (let n = doc.body.start; n <= doc.body.end && start === 0; n++) if (bodyLine(doc, claimed, n)) start = n;
+  if (start === 0) return null;
+  let end = start;
+  for (let n = doc.body.end; n > start && end === start; n--) if (bodyLine(doc, claimed, n)) end = n;
+  return { start, end };
+}
+
+/** A line of the body span: prose no earlier rule claimed, not the title. */
+function bodyLine(doc: Doc, claimed: ReadonlySet<number>, n: number): boolean {
+  const line = doc.line(n);
+  if (!line.prose || claimed.has(n) || n === doc.titleLine) return false;
+  // A line is prose on its own, or as part of a paragraph hard-wrapped at a fixed width; a
+  // headline that merely shares a block with other long lines is not.
+  const block = doc.blocks[line.block];
+  return isProse(line.trimmed, line.wordCount) || hardWrapped(doc, block.start, block.end);
 }
 
 /** The header region: lines before the body (none when nothing reads as prose). */
@@ -301,10 +428,42 @@ export function textUnits(doc: Doc): readonly TextUnit[] {
 }
 
 const WORD_WITH_MARKS = /[\p{L}\p{M}\p{N}]+/gu;
-/** Every trigger word any rule registered; the per-document index covers exactly these. */
-const TRIGGER_WORDS = new Set<string>();
 const indexCache = new WeakMap<Doc, Map<string, number[]>>();
 const MAX_TRIGGER_WORDS = 60;
+
+/**
+ * Every trigger word any rule registered, as a trie over UTF-16 code units whose nodes are numbers
+ * (0 is the root, -1 no node); the per-document index covers exactly these words. Letters and
+ * digits of ASCII go through a table of 36 children per node, other code units through one map
+ * keyed by node and unit.
+ */
+const ASCII_SLOTS = 36;
+/** Slot of an ASCII letter or digit in a node's table (A-Z as a-z, though lines are lower-cased), or -1. */
+const ASCII_SLOT = Int8Array.from({ length: 0x80 }, (_, c) => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x7a ? c - 0x61 + 10 : c >= 0x41 && c <= 0x5a ? c - 0x41 + 10 : -1));
+let asciiNext = new Int32Array(ASCII_SLOTS).fill(-1);
+const wideNext = new Map<number, number>();
+const nodeWord: (string | null)[] = [null];
+
+function trieChild(node: number, c: number): number {
+  if (c < 0x80) {
+    const slot = ASCII_SLOT[c];
+    return slot < 0 ? -1 : asciiNext[node * ASCII_SLOTS + slot];
+  }
+  return wideNext.get(node * 0x10000 + c) ?? -1;
+}
+
+function addTrieChild(node: number, c: number): number {
+  const child = nodeWord.length;
+  nodeWord.push(null);
+  if (asciiNext.length < nodeWord.length * ASCII_SLOTS) {
+    const grown = new Int32Array(asciiNext.length * 2).fill(-1);
+    grown.set(asciiNext);
+    asciiNext = grown;
+  }
+  if (c < 0x80 && ASCII_SLOT[c] >= 0) asciiNext[node * ASCII_SLOTS + ASCII_SLOT[c]] = child;
+  else wideNext.set(node * 0x10000 + c, child);
+  return child;
+}
 
 function triggerForm(word: string): string {
   return word.toLowerCase().replace(DOT_ABOVE, '');
@@ -316,11 +475,23 @@ function triggerForm(word: string): string {
  */
 export function triggerWords(words: Iterable<string>): readonly string[] {
   const out = [...new Set([...words].map(triggerForm).filter((w) => w.length > 0))];
-  for (const w of out) TRIGGER_WORDS.add(w);
+  for (const w of out) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      const next = trieChild(node, c);
+      node = next >= 0 ? next : addTrieChild(node, c);
+    }
+    nodeWord[node] = w;
+  }
   return out;
 }
 
-/** Lines per trigger word, for one document: one pass over its words, shared by every rule. */
+/**
+ * Lines per trigger word, for one document: one pass over its words, shared by every rule. The words
+ * are the runs of WORD_WITH_MARKS in the lower-cased line, without dots above; each is walked down
+ * the trie in place (no substring per word), which finds exactly the runs that are trigger words.
+ */
 function triggerIndex(doc: Doc): Map<string, number[]> {
   let index = indexCache.get(doc);
   if (index) return index;
@@ -328,17 +499,53 @@ function triggerIndex(doc: Doc): Map<string, number[]> {
   for (const l of doc.lines) {
     // Every rule that asks looks only at lines of at most 60 words (a wrapped paragraph's lines are short).
     if (l.blank || l.wordCount > MAX_TRIGGER_WORDS) continue;
-    const lower = l.trimmed.toLowerCase();
-    for (const raw of lower.match(WORD_WITH_MARKS) ?? []) {
-      const w = raw.includes('\u0307') ? raw.replace(DOT_ABOVE, '') : raw;
-      if (!TRIGGER_WORDS.has(w)) continue;
-      const lines = index.get(w);
-      if (!lines) index.set(w, [l.n]);
-      else if (lines[lines.length - 1] !== l.n) lines.push(l.n);
-    }
+    scanLine(l.trimmed.toLowerCase(), l.n, index);
   }
   indexCache.set(doc, index);
   return index;
+}
+
+/** No run of letters open (a trie node is 0 or more, -1 once the run has left the trie). */
+const NO_RUN = -2;
+
+/** Walk every run of letters, marks and digits of a lower-cased line down the trie; index the trigger words. */
+function scanLine(line: string, n: number, index: Map<string, number[]>): void {
+  const next = asciiNext;
+  const len = line.length;
+  let node = NO_RUN;
+  for (let i = 0; i <= len; ) {
+    const c = i < len ? line.charCodeAt(i) : 0x20;
+    if (c < 0x80) {
+      const slot = ASCII_SLOT[c];
+      i++;
+      if (slot >= 0) {
+        if (node === NO_RUN) node = 0;
+        if (node >= 0) node = next[node * ASCII_SLOTS + slot];
+        continue;
+      }
+    } else {
+      const width = widthAt(line, i, c);
+      if ((classAt(line, i, c) & (LN | M)) !== 0) {
+        if (node === NO_RUN) node = 0;
+        // A dot above is dropped from the word.
+        if (node >= 0 && c !== 0x307) node = wideNext.get(node * 0x10000 + c) ?? -1;
+        if (node >= 0 && width === 2) node = wideNext.get(node * 0x10000 + line.charCodeAt(i + 1)) ?? -1;
+        i += width;
+        continue;
+      }
+      i += width;
+    }
+    // The run (if any) ends here.
+    if (node >= 0) {
+      const w = nodeWord[node];
+      if (w !== null) {
+        const lines = index.get(w);
+        if (!lines) index.set(w, [n]);
+        else if (lines[lines.length - 1] !== n) lines.push(n);
+      }
+    }
+    node = NO_RUN;
+  }
 }
 
 /**
@@ -348,11 +555,53 @@ function triggerIndex(doc: Doc): Map<string, number[]> {
 export function linesContaining(doc: Doc, words: readonly string[], marks: readonly string[] = []): ReadonlySet<number> {
   const index = triggerIndex(doc);
   const found = new Set<number>();
-  for (const w of words) for (const n of index.get(w) ?? []) found.add(n);
-  if (marks.length > 0) {
-    for (const l of doc.lines) if (!l.blank && marks.some((m) => l.trimmed.includes(m))) found.add(l.n);
+  // The document holds few of the words: go through those it holds.
+  const wanted = wordSet(words);
+  for (const [w, lines] of index) if (wanted.has(w)) for (const n of lines) found.add(n);
+  // A mark is found in the whole text and its line looked up: a mark has no line break, and its
+  // first and last characters are no white space, so it lies inside its line's trimmed text.
+  for (const m of marks) {
+    let at = doc.text.indexOf(m);
+    if (at < 0) continue;
+    const starts = lineStarts(doc);
+    let n = 1;
+    while (at >= 0) {
+      while (n < starts.length - 1 && starts[n] <= at) n++;
+      found.add(n);
+      at = doc.text.indexOf(m, starts[n]);
+    }
   }
   return found;
+}
+
+const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function wordSet(words: readonly string[]): ReadonlySet<string> {
+  let set = wordSets.get(words);
+  if (!set) {
+    set = new Set(words);
+    wordSets.set(words, set);
+  }
+  return set;
+}
+
+const startsCache = new WeakMap<Doc, Int32Array>();
+
+/** Offset in doc.text of the start of each line (index n - 1 for line n), then the text's length. */
+function lineStarts(doc: Doc): Int32Array {
+  let starts = startsCache.get(doc);
+  if (starts) return starts;
+  starts = new Int32Array(doc.lines.length + 1);
+  let at = 0;
+  for (let i = 0; i < doc.lines.length; i++) {
+    starts[i] = at;
+    at += doc.lines[i].text.length;
+    // The line break: "\r\n", "\n" or "\r" (none after the last line).
+    at += doc.text.charCodeAt(at) === 0x0d && doc.text.charCodeAt(at + 1) === 0x0a ? 2 : 1;
+  }
+  starts[doc.lines.length] = Math.max(at, doc.text.length);
+  startsCache.set(doc, starts);
+  return starts;
 }
 
 /** True when a unit (a line or a wrapped paragraph) has a line among the candidates. */

@@ -8,7 +8,7 @@
  */
 import type { Doc, Finding, Rule } from '../types.js';
 import { clip, endsLikeSentence } from '../text.js';
-import { bodySpan, fold, inFooter, inHeader, lineForms, linesContaining, longestWords, PhraseSet, textUnits, type TextUnit, triggerWords, unitHas, wordKey } from './line-shape.js';
+import { bodySpan, firstWords, fold, inFooter, inHeader, lineForms, linesContaining, longestWords, PhraseSet, textUnits, type TextUnit, triggerWords, unitHas, wordKey } from './line-shape.js';
 import { COMMENT_HEADERS, COMMENT_WORDS, LINK_PREFIXES, LIST_HEADERS, MODERATION_WORDS, WEAK_HEADERS } from './related-links.words.js';
 
 export interface RelatedLinksOptions {
@@ -45,6 +45,8 @@ const COMMENTS = keys(COMMENT_HEADERS);
 const PREFIXES = new PhraseSet(Object.values(LINK_PREFIXES).flat().map((p) => fold(p)));
 const MODERATION = new PhraseSet(Object.values(MODERATION_WORDS).flat().map(wordKey));
 const COMMENT_WORD = new PhraseSet(Object.values(COMMENT_WORDS).flat().map(wordKey));
+/** First words of every header key; "more … stories" opens with "more". */
+const HEADER_FIRSTS = firstWords([...HEADERS, ...WEAK, ...COMMENTS, 'more']);
 /** A moderation note names comments: only lines with one of these words are looked at for one. */
 const COMMENT_TRIGGERS = triggerWords(longestWords(Object.values(COMMENT_WORDS).flat()));
 /** A prefix line has its colon (or another separator) early. */
@@ -81,6 +83,14 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
     const units = textUnits(doc).filter((u) => !ctx.claimed.has(u.start) && u.words > 0);
     const forms = lineForms(doc);
     const keyOf = (u: TextUnit): string => (u.start === u.end ? forms.words(u.start) : wordKey(u.plain));
+    /** headerKind() of the unit's key; a line of ASCII letters that opens with no header's first word is none. */
+    const kindOf = (u: TextUnit): ReturnType<typeof headerKind> => {
+      if (u.start === u.end) {
+        const head = forms.head(u.start);
+        if (head !== null && !HEADER_FIRSTS.has(head)) return '';
+      }
+      return headerKind(keyOf(u));
+    };
     const comments = linesContaining(doc, COMMENT_TRIGGERS);
     const findings: Finding[] = [];
     const taken = new Set<number>();
@@ -96,7 +106,7 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
       for (let k = i + 1; k < units.length && items.length < options.maxItems; k++) {
         const u = units[k];
         if (u.start - last > 4 || taken.has(u.start) || !headlineLike(u, doc, options.maxHeadlineWords)) break;
-        if (u.words <= 8 && headerKind(keyOf(u)) !== '') break;
+        if (u.words <= 8 && kindOf(u) !== '') break;
         items.push(u);
         last = u.end;
       }
@@ -106,8 +116,7 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
       if (taken.has(u.start) || u.words > options.maxNoteWords) continue;
-      const key = u.words <= 8 ? keyOf(u) : '';
-      const kind = headerKind(key);
+      const kind = u.words <= 8 ? kindOf(u) : '';
       const outside = inHeader(span, u.start) || inFooter(span, u.start);
       if (kind === 'comments') {
         take(u, 'comment-section header');

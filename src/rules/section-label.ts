@@ -26,6 +26,32 @@ const ONE_WORD_TAXONOMY = Object.values(TAXONOMY_LABELS)
   .flat()
   .map((l) => fold(l))
   .filter((l) => !l.includes(' ') && l.length >= 3);
+/** First characters of the words a tag-list line can open with (TAXONOMY_FIRST, ONE_WORD_TAXONOMY). */
+const TAXONOMY_FIRST_CHARS = new Set([...TAXONOMY_FIRST, ...ONE_WORD_TAXONOMY].map((w) => w.charAt(0)));
+/** The first three characters of ONE_WORD_TAXONOMY: a word that starts with one of those labels starts with these. */
+const ONE_WORD_TAXONOMY_HEADS = new Set(ONE_WORD_TAXONOMY.map((l) => l.slice(0, 3)));
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** Whether a line opens with a word a tag list can open with: a taxonomy label's first word, or one glued to the first tag. */
+function opensTagList(trimmed: string): boolean {
+  // An ASCII letter at the start is the first letter of the first word: most lines stop here, and
+  // when the word is ASCII to its end it is read without a regex.
+  const c = trimmed.charCodeAt(0);
+  let firstWord: string | undefined;
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+    if (!TAXONOMY_FIRST_CHARS.has(String.fromCharCode(c | 0x20))) return false;
+    let j = 1;
+    while (j < trimmed.length && isAsciiAlnum(trimmed.charCodeAt(j))) j++;
+    if (j === trimmed.length || trimmed.charCodeAt(j) < 0x80) firstWord = trimmed.slice(0, j).toLowerCase();
+  }
+  firstWord ??= FIRST_WORD.exec(trimmed)?.[0].toLowerCase() ?? '';
+  if (TAXONOMY_FIRST.has(firstWord)) return true;
+  return ONE_WORD_TAXONOMY_HEADS.has(firstWord.slice(0, 3)) && ONE_WORD_TAXONOMY.some((l) => firstWord.startsWith(l));
+}
+
 const ARROW_SPLIT = /\s+[>/]\s+|\s*[»›→]\s*/u;
 const BAR_SPLIT = /\s+[|•·]\s+/u;
 const LIST_SPLIT = /\s*[,;|]\s*/u;
@@ -108,8 +134,7 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
     for (const u of single) {
       if (u.words > 200) continue;
       // Cheap look at the first word before the line's forms are computed.
-      const firstWord = FIRST_WORD.exec(doc.line(u.start).trimmed)?.[0].toLowerCase() ?? '';
-      if (!TAXONOMY_FIRST.has(firstWord) && !ONE_WORD_TAXONOMY.some((l) => firstWord.startsWith(l))) continue;
+      if (!opensTagList(doc.line(u.start).trimmed)) continue;
       const kind = taxonomy(u.plain, forms.key(u.start));
       if (kind === 'tags') take(u.start, 'tag list');
       else if (kind === 'label') {
@@ -144,8 +169,9 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
       if (isBreadcrumb(plain, options.maxLabelWords)) take(n, 'breadcrumb above the article body');
       else if (isSection(key)) take(n, 'section label above the article body');
       // A menu is a run of label lines with at most a few blank lines between them.
-      if (!labelLike(plain, key, options.maxLabelWords) || (last > 0 && n - last > 4)) closeMenu();
-      if (labelLike(plain, key, options.maxLabelWords)) menu.push(n);
+      const label = labelLike(plain, key, options.maxLabelWords);
+      if (!label || (last > 0 && n - last > 4)) closeMenu();
+      if (label) menu.push(n);
       last = n;
     }
     closeMenu();

@@ -10,7 +10,7 @@
  */
 import type { Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
-import { type BodySpan, bodySpan, countWords, fold, inFooter, inHeader, lineForms, linesContaining, longestWords, PhraseSet, type TextUnit, textUnits, triggerWords, unitHas, wordKey } from './line-shape.js';
+import { asciiHead, type BodySpan, bodySpan, countWords, firstWords, fold, type LineForms, inFooter, inHeader, lineForms, linesContaining, longestWords, PhraseSet, type TextUnit, textUnits, triggerWords, unitHas, wordKey } from './line-shape.js';
 import { CONTACT_PHRASES, PROMPT_OBJECTS, SHARE_LABELS, SHARE_TOKENS, STRONG_OPENERS, WEAK_OPENERS } from './share-prompt.words.js';
 
 export interface SharePromptOptions {
@@ -35,6 +35,7 @@ function phrases(lists: Readonly<Record<string, readonly string[]>> | readonly s
 }
 
 const LABELS = new Set(Object.values(SHARE_LABELS).flat().map(wordKey));
+const LABEL_FIRSTS = firstWords(LABELS);
 const LABEL_OPENINGS = new PhraseSet(Object.values(SHARE_LABELS).flat().map((l) => fold(l)));
 const TOKENS = phrases(SHARE_TOKENS);
 const STRONG = phrases(STRONG_OPENERS);
@@ -47,6 +48,13 @@ const ADDRESS_MARKS: readonly string[] = ['@', 'http', 'www.'];
 
 function hasAddress(s: string): boolean {
   return (s.includes('@') && (EMAIL.test(s) || HANDLE.test(s))) || URL.test(s);
+}
+
+/** The key of line n, or null for a line of ASCII letters whose key opens with no label's and no button's first word. */
+function lineKey(forms: LineForms, n: number): string | null {
+  const head = forms.head(n);
+  if (head !== null && !LABEL_FIRSTS.has(head) && !TOKENS.mayStart(head)) return null;
+  return forms.words(n);
 }
 
 /** Number of share buttons the key is made of ("share tweet submit" → 3), or 0 when anything else is in it. */
@@ -63,21 +71,29 @@ function shareRow(key: string): number {
 }
 
 /** A prompt sentence: a strong opener, a weak opener with a prompt object, or a contact phrase with an address. */
-function isPrompt(sentence: string): boolean {
+function isPrompt(sentence: string, addressed = true): boolean {
+  // addressed is false when the whole text has no address, nor then has any of its sentences.
+  const address = (): boolean => addressed && hasAddress(sentence);
+  const head = asciiHead(sentence);
+  if (head !== null) {
+    // An opener must start at the key's first word, or a contact phrase needs an address.
+    if (head === '') return false;
+    if (!STRONG.mayStart(head) && !WEAK.mayStart(head) && !address()) return false;
+  }
   const key = wordKey(sentence);
   if (key.length === 0) return false;
   if (STRONG.opening(key)) return true;
-  if (WEAK.opening(key) && (OBJECTS.within(key) || hasAddress(sentence))) return true;
-  return CONTACT.within(key) !== null && hasAddress(sentence);
+  if (WEAK.opening(key) && (OBJECTS.within(key) || address())) return true;
+  return address() && CONTACT.within(key) !== null;
 }
 
-/** Why the text is a prompt, or null. */
-function judge(span: BodySpan | null, u: TextUnit, key: string, candidate: boolean, options: SharePromptOptions): string | null {
+/** Why the text is a prompt, or null. key is null when it can be neither a button label nor a row of them. */
+function judge(span: BodySpan | null, u: TextUnit, key: string | null, candidate: boolean, options: SharePromptOptions): string | null {
   const plain = u.plain;
   const start = u.start;
   const words = u.words;
   if (words === 0 || words > options.maxWords) return null;
-  if (words <= 12) {
+  if (words <= 12 && key !== null) {
     if (LABELS.has(key)) return 'share or follow button';
     const row = shareRow(key);
     if (row >= 2 || (row === 1 && (inHeader(span, start) || inFooter(span, start)))) return 'row of share buttons';
@@ -87,11 +103,17 @@ function judge(span: BodySpan | null, u: TextUnit, key: string, candidate: boole
     const open = LABEL_OPENINGS.opening(fold(plain));
     if (open && open.marked && open.rest.length > 0) return 'share button with the title';
   }
-  if (!candidate || SPEECH.test(plain) || QUOTATION.test(plain)) return null;
-  const sentences = plain.split(SENTENCE_SPLIT).filter((s) => countWords(s) > 0);
-  const prompts = sentences.map(isPrompt);
+  if (!candidate) return null;
+  // Most texts have no prompt sentence: look for one first. A part without words (left out
+  // below) is none: its key is empty.
+  const parts = plain.split(SENTENCE_SPLIT);
+  const addressed = hasAddress(plain);
+  if (!parts.some((s) => isPrompt(s, addressed))) return null;
+  const sentences = parts.filter((s) => countWords(s) > 0);
+  const prompts = sentences.map((s) => isPrompt(s, addressed));
   const count = prompts.filter(Boolean).length;
-  if (count === 0) return null;
+  // Reported speech and quotations are looked for only in a text with a prompt sentence.
+  if (count === 0 || SPEECH.test(plain) || QUOTATION.test(plain)) return null;
   if (count === sentences.length) return count === 1 ? 'prompt' : `${count} prompt sentences`;
   // A lead-in or a description around the prompt: the prompt opens or closes the paragraph.
   const edge = prompts[0] || prompts[prompts.length - 1];
@@ -114,7 +136,7 @@ export const sharePrompt: Rule<SharePromptOptions> = {
       if (ctx.claimed.has(u.start) || u.words > options.maxWords) continue;
       const candidate = unitHas(candidates, u.start, u.end);
       if (!candidate && u.words > 25) continue;
-      const key = u.words > 12 ? '' : u.start === u.end ? forms.words(u.start) : wordKey(u.plain);
+      const key = u.words > 12 ? '' : u.start === u.end ? lineKey(forms, u.start) : wordKey(u.plain);
       const why = judge(span, u, key, candidate, options);
       if (!why) continue;
       const wrapped = u.end > u.start ? ` (wrapped over ${u.end - u.start + 1} lines)` : '';
