@@ -6,10 +6,18 @@
  * the output is the same whatever the number of workers or which one finishes first.
  */
 import { Worker } from 'node:worker_threads';
-import type { WorkerRequest, WorkerResponse, WorkerSetup, WorkerTask } from './worker.js';
+import { removeTempFile, TEMP_SLOT_BYTES, tempFileIn } from './safeWrite.js';
+import type { WorkerData, WorkerRequest, WorkerResponse, WorkerSetup, WorkerTask } from './worker.js';
 
-/** Tasks a worker holds at once: one being handled, the others waiting, so it never idles on a message. */
-const PER_WORKER = 4;
+/** Most results a worker sends back in one message (see worker.ts). */
+const RESULTS_PER_MESSAGE = 4;
+
+/**
+ * Tasks a worker holds at once: one being handled, the others waiting, so it never idles on a
+ * message. Twice the results it sends in one message, so that while the main thread refills its
+ * queue after a message, it still has as many tasks in hand.
+ */
+const PER_WORKER = 2 * RESULTS_PER_MESSAGE;
 
 /** How a map over a stream ended. */
 export interface PoolRun {
@@ -25,7 +33,7 @@ function workerUrl(): URL {
 }
 
 export class WorkerPool {
-  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly workers: { worker: Worker; busy: number; tempSlot: SharedArrayBuffer }[] = [];
   private readonly window: number;
   private closing = false;
   private failure: Error | null = null;
@@ -33,14 +41,15 @@ export class WorkerPool {
 
   /** Start `size` workers, each given `setup` once (structured clone). */
   constructor(size: number, setup: WorkerSetup) {
-    this.window = Math.max(8, size * PER_WORKER * 4);
+    this.window = Math.max(8, size * PER_WORKER * 2);
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerUrl(), { workerData: setup });
+      const tempSlot = new SharedArrayBuffer(TEMP_SLOT_BYTES);
+      const worker = new Worker(workerUrl(), { workerData: { setup, tempSlot, resultsPerMessage: RESULTS_PER_MESSAGE } satisfies WorkerData });
       worker.on('error', (err) => this.fail(err));
       worker.on('exit', (code) => {
         if (code !== 0 && !this.closing) this.fail(new Error(`a worker thread exited with code ${code}`));
       });
-      this.workers.push({ worker, busy: 0 });
+      this.workers.push({ worker, busy: 0, tempSlot });
     }
   }
 
@@ -70,12 +79,14 @@ export class WorkerPool {
       }
     };
     const listeners = this.workers.map((slot) => {
-      const onMessage = (message: WorkerResponse): void => {
-        slot.busy--;
-        const entry = pending.get(message.seq);
-        if (entry) {
-          entry.result = message.result as R;
-          entry.ready = true;
+      const onMessage = (responses: WorkerResponse[]): void => {
+        slot.busy -= responses.length;
+        for (const { seq, result } of responses) {
+          const entry = pending.get(seq);
+          if (entry) {
+            entry.result = result as R;
+            entry.ready = true;
+          }
         }
         try {
           flush();
@@ -111,7 +122,22 @@ export class WorkerPool {
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 
-  private idlest(): { worker: Worker; busy: number } {
+  /**
+   * Stop at once (a second signal): end the worker threads, whatever they are doing, then remove
+   * the temp files they were writing. A thread in a file-system call ends after it, so once all
+   * have ended no temp file can appear any more. Returns the number of temp files removed.
+   */
+  async stopNow(): Promise<number> {
+    await this.close();
+    let removed = 0;
+    for (const { tempSlot } of this.workers) {
+      const temp = tempFileIn(tempSlot);
+      if (temp !== null && removeTempFile(temp)) removed++;
+    }
+    return removed;
+  }
+
+  private idlest(): { worker: Worker; busy: number; tempSlot: SharedArrayBuffer } {
     let best = this.workers[0];
     for (const w of this.workers) if (w.busy < best.busy) best = w;
     return best;

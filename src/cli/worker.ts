@@ -1,9 +1,13 @@
 /**
  * A worker thread of the pool (pool.ts). It gets its setup once (workerData), then handles one
- * task per message and answers with the task's sequence number: a file to clean (processFile), a
- * JSON Lines record to clean, or a file or record whose line keys to count for a profile.
+ * task per message: a file to clean (processFile), a JSON Lines record to clean, or a file or
+ * record whose line keys to count for a profile. Tasks are handled synchronously, and the results
+ * go back in batches, each with its task's sequence number: after a task, the worker takes the
+ * next one already waiting in its queue (receiveMessageOnPort) and answers once the queue is
+ * empty, resultsPerMessage results are ready or RESULTS_MS have passed. A slow stream of tasks
+ * thus gets each result at once, and a fast one a message for several files instead of each.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import type { CleanOptions } from '../index.js';
 import type { Target } from './files.js';
 import type { FileJob } from './processFile.js';
@@ -31,14 +35,26 @@ export interface WorkerResponse {
 /** What a learn task gives: the document's distinct keys, or why there are none. */
 export type LearnOutcome = { keys: Uint32Array } | { status: 'skipped' } | { status: 'malformed' | 'failed'; error: string };
 
-type Handler = (task: WorkerTask) => Promise<unknown> | unknown;
+type Handler = (task: WorkerTask) => unknown;
 
-async function handlerFor(setup: WorkerSetup): Promise<Handler> {
+/** Results are sent at least this often (ms), so the main thread reports them as they come. */
+const RESULTS_MS = 20;
+
+/** What a worker is started with: the run's setup and where it publishes its temp file in flight. */
+export interface WorkerData {
+  setup: WorkerSetup;
+  /** TEMP_SLOT_BYTES of shared memory (see safeWrite's publishTempFilesTo). */
+  tempSlot: SharedArrayBuffer;
+  /** Most results in one message (the pool keeps more tasks than this in a worker's hands). */
+  resultsPerMessage: number;
+}
+
+async function handlerFor({ setup, tempSlot }: WorkerData): Promise<Handler> {
   switch (setup.mode) {
     case 'files': {
-      const { processFile } = await import('./processFile.js');
-      const noStdin = (): Promise<string> => Promise.reject(new Error('standard input is not read in a worker'));
-      return (task) => processFile(task as Target, setup.job, noStdin);
+      const { processFileSync } = await import('./processFile.js');
+      if (setup.job.write) (await import('./safeWrite.js')).publishTempFilesTo(tempSlot);
+      return (task) => processFileSync(task as Target, setup.job);
     }
     case 'records': {
       const { cleanRecord } = await import('./jsonl-record.js');
@@ -57,10 +73,21 @@ async function handlerFor(setup: WorkerSetup): Promise<Handler> {
 
 if (parentPort !== null) {
   const port = parentPort;
-  const handler = handlerFor(workerData as WorkerSetup);
-  port.on('message', async ({ seq, task }: WorkerRequest) => {
-    const result = await (await handler)(task);
-    const keys = (result as { keys?: Uint32Array } | null)?.keys;
-    port.postMessage({ seq, result } satisfies WorkerResponse, keys ? [keys.buffer as ArrayBuffer] : []);
+  const data = workerData as WorkerData;
+  const handler = handlerFor(data);
+  port.on('message', async (first: WorkerRequest) => {
+    const handle = await handler;
+    const results: WorkerResponse[] = [];
+    const transfer: ArrayBuffer[] = [];
+    const start = performance.now();
+    for (let request: WorkerRequest | undefined = first; request !== undefined; ) {
+      const result = handle(request.task);
+      const keys = (result as { keys?: Uint32Array } | null)?.keys;
+      if (keys) transfer.push(keys.buffer as ArrayBuffer);
+      results.push({ seq: request.seq, result });
+      if (results.length >= data.resultsPerMessage || performance.now() - start >= RESULTS_MS) break;
+      request = receiveMessageOnPort(port)?.message as WorkerRequest | undefined;
+    }
+    port.postMessage(results, transfer);
   });
 }
