@@ -1,7 +1,7 @@
 /**
  * A pool of worker threads that maps a stream of tasks to results in the stream's order. Each
- * worker holds at most four tasks (one in hand, three queued), and no task is dispatched more than
- * `window` places ahead of the oldest result not yet emitted, so out-of-order results wait in a
+ * worker holds at most PER_WORKER tasks (one in hand, the others queued) and sends results back a
+ * few at a time (see worker.ts); no task is dispatched more than `window` places ahead of the oldest result not yet emitted, so out-of-order results wait in a
  * bounded buffer and memory does not grow with the stream. Results are emitted in task order, so
  * the output is the same whatever the number of workers or which one finishes first.
  */
@@ -32,8 +32,15 @@ function workerUrl(): URL {
   return import.meta.url.endsWith('.ts') ? new URL('../../dist/cli/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
 }
 
+/** One worker: its thread, the tasks it holds, and where it publishes its temp file in flight. */
+interface Slot {
+  worker: Worker;
+  busy: number;
+  tempSlot: SharedArrayBuffer;
+}
+
 export class WorkerPool {
-  private readonly workers: { worker: Worker; busy: number; tempSlot: SharedArrayBuffer }[] = [];
+  private readonly workers: Slot[] = [];
   private readonly window: number;
   private closing = false;
   private failure: Error | null = null;
@@ -137,7 +144,7 @@ export class WorkerPool {
     return removed;
   }
 
-  private idlest(): { worker: Worker; busy: number; tempSlot: SharedArrayBuffer } {
+  private idlest(): Slot {
     let best = this.workers[0];
     for (const w of this.workers) if (w.busy < best.busy) best = w;
     return best;
