@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { run, type Io } from '../src/cli/main.js';
 import { POOL_MIN_FILES } from '../src/cli/batch.js';
 import { processFileSync } from '../src/cli/processFile.js';
+import type { FileOutcome } from '../src/cli/processFile.js';
 import { clean } from '../src/index.js';
 import { ROOT, startBin } from './spawn-bin.js';
 import { tempFolders } from './temp-folder.js';
@@ -140,6 +141,41 @@ describe('the pool', { timeout: TIMEOUT }, () => {
     const f = fakeIo(folder(), false);
     expect(await run(['--check', '--fsync', '.'], f.io)).toBe(2);
     expect(f.err()).toBe('clean-article: --fsync goes with --write\n');
+  });
+
+  it('a worker that runs out of memory on one file is replaced: that file fails, the others are cleaned, in order', async () => {
+    const { OUT_OF_MEMORY, WorkerPool } = await import('../src/cli/pool.js');
+    const dirty = readFileSync(path.join(ROOT, 'fixtures', 'repeated-title--copies-in-header-en', 'input.txt'), 'utf8');
+    const files: Record<string, string> = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`d/${String(i).padStart(2, '0')}.txt`, dirty]));
+    // A million and a half one-letter lines: far more than the small heap given to the workers here.
+    files['d/10-huge.txt'] = 'x\n'.repeat(1_500_000);
+    const dir = folder(files);
+    const names = Object.keys(files).sort();
+    const targets = names.map((name) => ({ name, file: path.join(dir, name) }));
+    const job = { write: true, keepText: false, options: {}, config: { disabled: true, cwd: dir } };
+    const outOfMemory = (t: { name: string }): FileOutcome => ({ name: t.name, status: 'failed', error: OUT_OF_MEMORY });
+    const pool = new WorkerPool(2, { mode: 'files', job }, { heapMb: 256 });
+    const got: FileOutcome[] = [];
+    try {
+      expect(await pool.map(targets, (o: FileOutcome) => got.push(o), { outOfMemory })).toEqual({ done: names.length, stopped: false });
+    } finally {
+      await pool.close();
+    }
+    expect(got.map((o) => o.name)).toEqual(names);
+    for (const o of got) {
+      if (o.name.endsWith('huge.txt')) expect(o).toEqual({ name: o.name, status: 'failed', error: OUT_OF_MEMORY });
+      else expect(o).toMatchObject({ status: 'changed', removedLines: clean(dirty).removedLines });
+    }
+    expect(readFileSync(path.join(dir, 'd/10-huge.txt'), 'utf8')).toBe(files['d/10-huge.txt']);
+    expect(readFileSync(path.join(dir, 'd/11.txt'), 'utf8')).toBe(clean(dirty).text);
+    expect(readdirSync(path.join(dir, 'd')).filter((f) => f.includes('.clean-article-'))).toEqual([]);
+    // Without an outOfMemory result, the run fails, naming the cause.
+    const strict = new WorkerPool(1, { mode: 'files', job: { ...job, write: false } }, { heapMb: 256 });
+    try {
+      await expect(strict.map(targets.slice(10, 11), () => undefined)).rejects.toThrow('a worker thread ran out of memory (its heap may use 256 MB)');
+    } finally {
+      await strict.close();
+    }
   });
 
   it('--jobs must be a whole number from 1', async () => {

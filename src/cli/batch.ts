@@ -132,11 +132,12 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
         }
       }
     } else {
-      const { WorkerPool } = await import('./pool.js');
+      const { OUT_OF_MEMORY, WorkerPool } = await import('./pool.js');
       const pool = new WorkerPool(options.jobs, { mode: 'files', job });
       const unwatch = interrupts?.beforeExit(() => pool.stopNow());
       try {
-        await pool.map<Target, FileOutcome>(untilInterrupted(), report, { stopWhen });
+        const outOfMemory = (t: Target): FileOutcome => ({ name: t.name, status: 'failed', error: `${OUT_OF_MEMORY}; skipped` });
+        await pool.map<Target, FileOutcome>(untilInterrupted(), report, { stopWhen, outOfMemory });
       } finally {
         unwatch?.();
         await pool.close();

@@ -57,11 +57,13 @@ export async function processFile(target: Target, job: FileJob, readStdin: () =>
   }
 }
 
-/** processFile for a file (not stdin), without awaiting anything. */
-export function processFileSync(target: Target, job: FileJob): FileOutcome {
+/** processFile for a file (not stdin), without awaiting anything; onInput(bytes) hears the size read. */
+export function processFileSync(target: Target, job: FileJob, onInput?: (bytes: number) => void): FileOutcome {
   try {
     const options = optionsFor(target.file, job.config, job.options);
-    return cleanOne(target, job, options, readInputFileSync(target.file, job.maxSize ?? DEFAULT_MAX_SIZE));
+    const read = readInputFileSync(target.file, job.maxSize ?? DEFAULT_MAX_SIZE);
+    onInput?.(read.text.length);
+    return cleanOne(target, job, options, read);
   } catch (err) {
     return { name: target.name, status: 'failed', error: describeError(err) };
   }
