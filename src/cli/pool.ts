@@ -32,6 +32,13 @@ const PER_WORKER = 2 * RESULTS_PER_MESSAGE;
  */
 export const WORKER_HEAP_MB = 2000;
 
+/**
+ * A worker's young generation (MB): three times V8's semi-space, which is 4 MB here instead of
+ * 16 MB. Cleaning makes many short-lived objects; smaller semi-spaces hold fewer of them at once
+ * (about 35 MB less a worker), at no measurable cost in time.
+ */
+const WORKER_YOUNG_MB = 12;
+
 /** Why a task a worker ran out of memory on has no result (the caller adds what became of the input). */
 export const OUT_OF_MEMORY = `too large to clean: a worker ran out of memory (its heap may use ${WORKER_HEAP_MB} MB)`;
 
@@ -93,7 +100,7 @@ export class WorkerPool {
     const tempSlot = new SharedArrayBuffer(TEMP_SLOT_BYTES);
     const taskSlot = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
     const workerData: WorkerData = { setup: this.setup, tempSlot, taskSlot, resultsPerMessage: RESULTS_PER_MESSAGE };
-    const worker = new Worker(workerUrl(), { workerData, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    const worker = new Worker(workerUrl(), { workerData, resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     const slot: Slot = { worker, held: [], tempSlot, taskSlot, gone: false };
     worker.on('message', (responses: WorkerResponse[]) => this.listener?.results(slot, responses));
     worker.on('error', (err: Error & { code?: string }) => {
