@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readInputFile } from '../src/cli/files.js';
+import { readInputFileSync } from '../src/cli/files.js';
 import { run, type Io } from '../src/cli/main.js';
 import { processFile } from '../src/cli/processFile.js';
 import { formatSize, parseSize } from '../src/cli/size.js';
@@ -336,10 +336,10 @@ describe('reading', () => {
   it('reports the stamp it read, and refuses a file over the limit before reading it', async () => {
     const dir = folder({ 'a.txt': 'x'.repeat(100) });
     const file = path.join(dir, 'a.txt');
-    const read = await readInputFile(file, 100);
+    const read = readInputFileSync(file, 100);
     expect(read.text).toBe('x'.repeat(100));
     expect(read.stamp).toMatch(/^\d+:\d+:100:\d+:\d+$/);
-    await expect(readInputFile(file, 99)).rejects.toThrow('larger than --max-size (100 > 99); skipped without reading');
+    expect(() => readInputFileSync(file, 99)).toThrow('larger than --max-size (100 > 99); skipped without reading');
   });
 
   it('points at the first bad byte of invalid UTF-8: overlong forms, surrogates, truncated sequences', async () => {
@@ -354,7 +354,7 @@ describe('reading', () => {
     for (const [bytes, at] of cases) {
       const file = path.join(dir, `${at}-${bytes.join('-')}.txt`);
       writeFileSync(file, Buffer.from(bytes));
-      await expect(readInputFile(file)).rejects.toThrow(`at offset ${at});`);
+      expect(() => readInputFileSync(file)).toThrow(`at offset ${at});`);
     }
   });
 });

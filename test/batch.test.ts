@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { run, type Io } from '../src/cli/main.js';
 import { POOL_MIN_FILES } from '../src/cli/batch.js';
+import { processFileSync } from '../src/cli/processFile.js';
+import type { FileOutcome } from '../src/cli/processFile.js';
 import { clean } from '../src/index.js';
 import { ROOT, startBin } from './spawn-bin.js';
 import { tempFolders } from './temp-folder.js';
@@ -105,6 +107,75 @@ describe('the pool', { timeout: TIMEOUT }, () => {
     expect(await run(['--check', '--jobs', '3', 'f'], r2.io)).toBe(0);
     expect(created.workers).toBe(3);
     expect(r2.err()).toBe(`clean-article: 0 would change, ${POOL_MIN_FILES + 4} unchanged, 0 failed; 0 lines would be removed\n`);
+  });
+
+  it('plain --write and --check get counts only from the workers, and the same summary as with the findings', async () => {
+    const files = corpus();
+    const summary = (err: string): string => err.split('\n').filter((l) => /^clean-article: \d+ (would )?change/.test(l)).join('\n');
+    const [plain, explained] = [folder(files), folder(files)];
+    const [a, b] = await Promise.all([startBin(plain, ['--write', '--jobs', '2', 'corpus']), startBin(explained, ['--write', '--explain', '--jobs', '2', 'corpus'])]);
+    // The per-rule counts come from the findings, which plain --write does not send: they must agree.
+    expect(summary(a.err)).toMatch(/^clean-article: \d+ changed, \d+ unchanged, 1 failed; \d+ lines removed \(\w/);
+    expect(summary(a.err)).toBe(summary(b.err));
+    expect(b.out.split('\n').length).toBeGreaterThan(20);
+    expect(a.out).toBe('');
+    const checks = await Promise.all([['--check'], ['--check', '--format', 'json']].map((flags) => startBin(folder(files), [...flags, '--jobs', '2', 'corpus'])));
+    expect(summary(checks[0].err)).toBe(summary(a.err).replace(' changed', ' would change').replace('lines removed', 'lines would be removed'));
+    expect(summary(checks[1].err)).toBe(summary(checks[0].err));
+    // What a worker sends for a file: the findings only when the output needs them.
+    const name = Object.keys(files).find((n) => typeof files[n] === 'string' && clean(files[n] as string).findings.length > 0)!;
+    const target = { name, file: path.join(folder(files), name) };
+    const job = { write: false, keepText: false, options: {}, config: { disabled: true, cwd: '/' } };
+    const counts = processFileSync(target, job);
+    expect(counts).not.toHaveProperty('findings');
+    expect(processFileSync(target, { ...job, keepFindings: true })).toEqual({ ...counts, findings: clean(files[name] as string).findings });
+  });
+
+  it('--fsync writes the same files (and only goes with --write)', async () => {
+    const files = corpus();
+    const [plain, synced] = [folder(files), folder(files)];
+    const [a, b] = await Promise.all([startBin(plain, ['--write', '--jobs', '2', 'corpus']), startBin(synced, ['--write', '--fsync', '--jobs', '2', 'corpus'])]);
+    expect(b.err).toBe(a.err);
+    for (const name of Object.keys(files)) expect(readFileSync(path.join(synced, name)).equals(readFileSync(path.join(plain, name)))).toBe(true);
+    expect(readdirSync(synced, { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('.clean-article-'))).toEqual([]);
+    const f = fakeIo(folder(), false);
+    expect(await run(['--check', '--fsync', '.'], f.io)).toBe(2);
+    expect(f.err()).toBe('clean-article: --fsync goes with --write\n');
+  });
+
+  it('a worker that runs out of memory on one file is replaced: that file fails, the others are cleaned, in order', async () => {
+    const { OUT_OF_MEMORY, WorkerPool } = await import('../src/cli/pool.js');
+    const dirty = readFileSync(path.join(ROOT, 'fixtures', 'repeated-title--copies-in-header-en', 'input.txt'), 'utf8');
+    const files: Record<string, string> = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`d/${String(i).padStart(2, '0')}.txt`, dirty]));
+    // A million and a half one-letter lines: far more than the small heap given to the workers here.
+    files['d/10-huge.txt'] = 'x\n'.repeat(1_500_000);
+    const dir = folder(files);
+    const names = Object.keys(files).sort();
+    const targets = names.map((name) => ({ name, file: path.join(dir, name) }));
+    const job = { write: true, keepText: false, options: {}, config: { disabled: true, cwd: dir } };
+    const outOfMemory = (t: { name: string }): FileOutcome => ({ name: t.name, status: 'failed', error: OUT_OF_MEMORY });
+    const pool = new WorkerPool(2, { mode: 'files', job }, { heapMb: 256 });
+    const got: FileOutcome[] = [];
+    try {
+      expect(await pool.map(targets, (o: FileOutcome) => got.push(o), { outOfMemory })).toEqual({ done: names.length, stopped: false });
+    } finally {
+      await pool.close();
+    }
+    expect(got.map((o) => o.name)).toEqual(names);
+    for (const o of got) {
+      if (o.name.endsWith('huge.txt')) expect(o).toEqual({ name: o.name, status: 'failed', error: OUT_OF_MEMORY });
+      else expect(o).toMatchObject({ status: 'changed', removedLines: clean(dirty).removedLines });
+    }
+    expect(readFileSync(path.join(dir, 'd/10-huge.txt'), 'utf8')).toBe(files['d/10-huge.txt']);
+    expect(readFileSync(path.join(dir, 'd/11.txt'), 'utf8')).toBe(clean(dirty).text);
+    expect(readdirSync(path.join(dir, 'd')).filter((f) => f.includes('.clean-article-'))).toEqual([]);
+    // Without an outOfMemory result, the run fails, naming the cause.
+    const strict = new WorkerPool(1, { mode: 'files', job: { ...job, write: false } }, { heapMb: 256 });
+    try {
+      await expect(strict.map(targets.slice(10, 11), () => undefined)).rejects.toThrow('a worker thread ran out of memory (its heap may use 256 MB)');
+    } finally {
+      await strict.close();
+    }
   });
 
   it('--jobs must be a whole number from 1', async () => {

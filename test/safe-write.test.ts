@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readInputFile, stampOf } from '../src/cli/files.js';
-import { NotWrittenError, removeTempFilesSync, tempFilesInFlight, writeFileAtomic } from '../src/cli/safeWrite.js';
-import { clean } from '../src/index.js';
+import { readInputFileSync, stampOf } from '../src/cli/files.js';
+import { NotWrittenError, tempFilesInFlight, writeFileAtomicSync } from '../src/cli/safeWrite.js';
+import { clean, rules } from '../src/index.js';
 import { BIN, runBin } from './spawn-bin.js';
 import { tempFolders } from './temp-folder.js';
 
@@ -24,41 +24,48 @@ function tempFilesIn(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('.clean-article-'));
 }
 
-describe('writeFileAtomic', () => {
-  it('replaces the content by a rename (new inode), keeps the mode, leaves no temp file', async () => {
+describe('writeFileAtomicSync', () => {
+  it('replaces the content by a rename (new inode), keeps the mode, leaves no temp file; with or without fsync', () => {
     const dir = folder({ 'a.txt': 'old text\n', 'run.sh': 'old script\n' });
-    for (const [name, mode] of [['a.txt', 0o640], ['run.sh', 0o755]] as const) {
-      const file = path.join(dir, name);
-      chmodSync(file, mode);
-      const { stamp } = await readInputFile(file);
-      const ino = statSync(file).ino;
-      await writeFileAtomic(file, 'new text\n', stamp);
-      expect(readFileSync(file, 'utf8')).toBe('new text\n');
-      expect(statSync(file).mode & 0o7777).toBe(mode);
-      expect(statSync(file).ino).not.toBe(ino);
+    for (const fsync of [false, true]) {
+      for (const [name, mode] of [['a.txt', 0o640], ['run.sh', 0o755]] as const) {
+        const file = path.join(dir, name);
+        chmodSync(file, mode);
+        const { stamp } = readInputFileSync(file);
+        const ino = statSync(file).ino;
+        writeFileAtomicSync(file, `new text, fsync ${fsync}\n`, stamp, { fsync });
+        expect(readFileSync(file, 'utf8')).toBe(`new text, fsync ${fsync}\n`);
+        expect(statSync(file).mode & 0o7777).toBe(mode);
+        expect(statSync(file).ino).not.toBe(ino);
+      }
     }
     expect(readdirSync(dir).sort()).toEqual(['a.txt', 'run.sh']);
     expect(tempFilesInFlight()).toEqual([]);
   });
 
-  it('writes through a symbolic link: the link stays, its target gets the text', async () => {
+  it('writes through a symbolic link: the link stays, its target gets the text', () => {
     const dir = folder({ 'real/a.txt': 'old\n' });
     const link = path.join(dir, 'link.txt');
     symlinkSync('real/a.txt', link);
-    await writeFileAtomic(link, 'new\n', (await readInputFile(link)).stamp);
+    writeFileAtomicSync(link, 'new\n', readInputFileSync(link).stamp);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(path.join(dir, 'real/a.txt'), 'utf8')).toBe('new\n');
     expect(readdirSync(path.join(dir, 'real'))).toEqual(['a.txt']);
   });
 
-  it('refuses a stamp that is no longer the file\'s', async () => {
-    const dir = folder({ 'a.txt': 'old\n' });
+  it('refuses a stamp that is no longer the file\'s, and a file or link target that is gone', () => {
+    const dir = folder({ 'a.txt': 'old\n', 'b.txt': 'old\n' });
     const file = path.join(dir, 'a.txt');
-    const { stamp } = await readInputFile(file);
+    const { stamp } = readInputFileSync(file);
     writeFileSync(file, 'edited\n');
-    await expect(writeFileAtomic(file, 'new\n', stamp)).rejects.toThrow(NotWrittenError);
+    expect(() => writeFileAtomicSync(file, 'new\n', stamp)).toThrow(new NotWrittenError('changed while being cleaned; not written (run again)'));
     expect(readFileSync(file, 'utf8')).toBe('edited\n');
-    expect(readdirSync(dir)).toEqual(['a.txt']);
+    const link = path.join(dir, 'link.txt');
+    symlinkSync('b.txt', link);
+    const linked = readInputFileSync(link).stamp;
+    rmSync(path.join(dir, 'b.txt'));
+    expect(() => writeFileAtomicSync(link, 'new\n', linked)).toThrow(new NotWrittenError('deleted while being cleaned; not written'));
+    expect(readdirSync(dir).sort()).toEqual(['a.txt', 'link.txt']);
   });
 
   it('a stamp is the same for the same state and differs after any write, even of the same bytes', async () => {
@@ -70,25 +77,31 @@ describe('writeFileAtomic', () => {
     utimesSync(file, OLD, OLD);
     expect(stampOf(await stat(file, { bigint: true }))).not.toBe(one);
   });
+});
 
-  it('temp files in flight can be removed at once (the second-signal path): the file stays old, nothing is left', async () => {
-    const dir = folder({ 'a.txt': 'old\n' });
-    const file = path.join(dir, 'a.txt');
-    const { stamp } = await readInputFile(file);
-    const writing = writeFileAtomic(file, 'new text '.repeat(2_000_000), stamp).then(
-      () => 'written',
-      (err: Error) => err.message,
-    );
-    const created = (): boolean => tempFilesInFlight().some((t) => existsSync(t));
-    while (!created()) await new Promise((r) => setImmediate(r));
-    const temp = tempFilesInFlight()[0];
-    expect(path.dirname(temp)).toBe(dir);
-    expect(path.basename(temp)).toMatch(/^\.a\.txt\.clean-article-\d+-[0-9a-f]{8}\.tmp$/);
-    expect(removeTempFilesSync()).toBe(1);
-    expect(await writing).toMatch(/^cannot write: .*; left as it was$/);
-    expect(readFileSync(file, 'utf8')).toBe('old\n');
-    expect(readdirSync(dir)).toEqual(['a.txt']);
-  });
+describe('a pool stopped at once (the second-signal path)', () => {
+  it('ends the workers mid-write and removes their temp files: the file stays old or new, nothing is left', async () => {
+    const { WorkerPool } = await import('../src/cli/pool.js');
+    // One long line after blank lines: without rules, cleaning only drops the blank lines, fast,
+    // and the write (tens of MB, flushed to disk) is long enough to be caught in the middle.
+    const old = `\n\n${'x'.repeat(40 * 1024 * 1024)}\n`;
+    const dir = folder({ 'bïg.txt': old });
+    const file = path.join(dir, 'bïg.txt');
+    const job = { write: true, fsync: true, keepText: false, options: { disable: rules.map((r) => r.id) }, config: { disabled: true, cwd: dir }, maxSize: 100 * 1024 * 1024 };
+    const pool = new WorkerPool(1, { mode: 'files', job });
+    let done = false;
+    const mapping = pool.map([{ name: 'bïg.txt', file }], () => (done = true));
+    while (!done && tempFilesIn(dir).length === 0) await new Promise((r) => setImmediate(r));
+    const caught = !done;
+    const removed = await pool.stopNow();
+    if (done) await mapping;
+    const now = readFileSync(file, 'utf8');
+    expect([old.length, old.length - 2]).toContain(now.length);
+    expect(tempFilesIn(dir)).toEqual([]);
+    // Caught writing: the temp file was removed and the file left old (unless the rename won the race).
+    expect(removed).toBe(now === old ? 1 : 0);
+    expect(caught || now !== old).toBe(true);
+  }, 60_000);
 });
 
 describe('--write never writes a file whose text does not change', () => {
@@ -154,10 +167,13 @@ describe('a batch killed at a random moment', () => {
     interrupted: boolean;
   }
 
-  /** Run the batch; after its first output line wait `delay` ms, then send `signal` (none: run to the end). */
-  function batch(dir: string, signal: NodeJS.Signals | null, delay = 0): Promise<Round> {
+  /**
+   * Run the batch; after its first output line wait `delay` ms, then send `signal` (none: run to
+   * the end), and with `again` send it a second time that many ms later.
+   */
+  function batch(dir: string, signal: NodeJS.Signals | null, delay = 0, options: { again?: number; args?: string[] } = {}): Promise<Round> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, '--write', '--explain', '.'], { cwd: dir });
+      const child = spawn(process.execPath, [BIN, '--write', '--explain', ...(options.args ?? []), '.'], { cwd: dir });
       let err = '';
       let started = 0;
       let interrupted = false;
@@ -168,6 +184,7 @@ describe('a batch killed at a random moment', () => {
         if (signal) {
           setTimeout(() => {
             if (child.exitCode === null && child.signalCode === null) interrupted = child.kill(signal);
+            if (interrupted && options.again !== undefined) setTimeout(() => child.kill(signal), options.again);
           }, delay);
         }
       });
@@ -228,5 +245,28 @@ describe('a batch killed at a random moment', () => {
     // The random delays are within the batch's run time, so nearly every round interrupts it.
     expect([...interrupted].sort(), report.join('\n')).toEqual(['SIGINT', 'SIGKILL', 'SIGTERM']);
     console.log(report.join('\n'));
+  }, 120_000);
+
+  it('a second SIGINT stops the workers at once, with --fsync too: every file old or new, no temp file left', async () => {
+    const dir = folder();
+    reset(dir);
+    const args = ['--jobs', '2', '--fsync'];
+    const full = await batch(dir, null, 0, { args });
+    expect(full.code).toBe(0);
+    const report: string[] = [];
+    let stopped = 0;
+    for (let i = 0; i < 3; i++) {
+      reset(dir);
+      const delay = Math.round(Math.random() * 0.6 * full.ran);
+      const r = await batch(dir, 'SIGINT', delay, { again: 2, args });
+      const context = `round ${i + 1}, SIGINT twice after ${delay} ms of a ${Math.round(full.ran)} ms batch`;
+      report.push(`${context}: ${checkFiles(dir, context)} files new`);
+      expect(tempFilesIn(dir), context).toEqual([]);
+      if (!r.interrupted) continue;
+      expect(r.code, context).toBe(130);
+      if (r.err.includes('clean-article: SIGINT again: stopping now')) stopped++;
+    }
+    console.log(report.join('\n'));
+    expect(stopped, report.join('\n')).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -9,7 +9,7 @@ import { rules } from '../index.js';
 import type { Finding } from '../index.js';
 import type { ClassifiedPath, PathError, Target } from './files.js';
 import type { Io } from './main.js';
-import { processFile } from './processFile.js';
+import { processFile, processFileSync } from './processFile.js';
 import type { FileJob, FileOutcome } from './processFile.js';
 import { Progress } from './progress.js';
 import { signalExitCode, watchInterrupts } from './signals.js';
@@ -20,6 +20,9 @@ const NAME = 'clean-article';
 
 /** Below this many files the pool is not started: its start-up would cost more than it saves. */
 export const POOL_MIN_FILES = 16;
+
+/** Cleaning in this thread, the event loop is let to turn at least this often (ms). */
+const TURN_MS = 50;
 
 /** What to do with the files and how to report them. */
 export interface BatchOptions {
@@ -88,7 +91,7 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
     }
     if (record) record(`${JSON.stringify(jsonRecord(outcome))}\n`);
     else if (options.explain) {
-      for (const f of outcome.findings) explain(`${outcome.name}:${f.start}-${f.end} ${f.ruleId}: ${f.reason}\n`);
+      for (const f of outcome.findings ?? []) explain(`${outcome.name}:${f.start}-${f.end} ${f.ruleId}: ${f.reason}\n`);
     }
     if (options.print) out(outcome.output ?? '');
     else if (options.diff) {
@@ -119,13 +122,24 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
       }
     }
     if (options.jobs <= 1 || ended) {
-      for await (const target of untilInterrupted()) report(await processFile(target, job, io.readStdin));
+      // Files are read and written synchronously: let the event loop turn now and then, for signals.
+      let turned = performance.now();
+      for await (const target of untilInterrupted()) {
+        report(target.file ? processFileSync(target, job) : await processFile(target, job, io.readStdin));
+        if (performance.now() - turned > TURN_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          turned = performance.now();
+        }
+      }
     } else {
-      const { WorkerPool } = await import('./pool.js');
+      const { OUT_OF_MEMORY, WorkerPool } = await import('./pool.js');
       const pool = new WorkerPool(options.jobs, { mode: 'files', job });
+      const unwatch = interrupts?.beforeExit(() => pool.stopNow());
       try {
-        await pool.map<Target, FileOutcome>(untilInterrupted(), report, { stopWhen });
+        const outOfMemory = (t: Target): FileOutcome => ({ name: t.name, status: 'failed', error: `${OUT_OF_MEMORY}; skipped` });
+        await pool.map<Target, FileOutcome>(untilInterrupted(), report, { stopWhen, outOfMemory });
       } finally {
+        unwatch?.();
         await pool.close();
       }
     }
@@ -162,7 +176,7 @@ function jsonRecord(outcome: FileOutcome & { status: 'changed' | 'unchanged' }):
     file: outcome.name,
     status: outcome.status,
     removedLines: outcome.removedLines,
-    findings: outcome.findings.map((f: Finding) => ({ rule: f.ruleId, line: f.start, endLine: f.end, reason: f.reason })),
+    findings: (outcome.findings ?? []).map((f: Finding) => ({ rule: f.ruleId, line: f.start, endLine: f.end, reason: f.reason })),
   };
 }
 

@@ -148,10 +148,10 @@ export async function runJsonl(opts: JsonlOptions, io: Io): Promise<number> {
         if (line.n % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
       }
     } else {
-      const { WorkerPool } = await import('./pool.js');
+      const { OUT_OF_MEMORY, WorkerPool } = await import('./pool.js');
       const pool = new WorkerPool(opts.jobs, { mode: 'records', field: opts.field, options: opts.options });
       try {
-        await pool.map<InputLine, RecordOutcome>(rest, report, { payload: (line) => line.bytes, stopWhen });
+        await pool.map<InputLine, RecordOutcome>(rest, report, { payload: (line) => line.bytes, stopWhen, outOfMemory: () => ({ status: 'malformed', error: OUT_OF_MEMORY }) });
       } finally {
         await pool.close();
       }

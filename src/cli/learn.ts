@@ -179,10 +179,10 @@ async function runTasks<T>(
     }
     return;
   }
-  const { WorkerPool } = await import('./pool.js');
+  const { OUT_OF_MEMORY, WorkerPool } = await import('./pool.js');
   const pool = new WorkerPool(jobs, setup);
   try {
-    await pool.map<T, LearnOutcome>(rest, emit, { payload, stopWhen });
+    await pool.map<T, LearnOutcome>(rest, emit, { payload, stopWhen, outOfMemory: () => ({ status: 'failed', error: OUT_OF_MEMORY }) });
   } finally {
     await pool.close();
   }

@@ -70,6 +70,7 @@ Exit codes:
 
 interface Flags extends BatchFlags {
   write?: boolean;
+  fsync?: boolean;
   check?: boolean;
   diff?: boolean;
   explain?: boolean;
@@ -98,6 +99,7 @@ function buildProgram(io: Io): Command {
     .description('Remove boilerplate lines (repeated titles, captions, reaction widgets, footers) from scraped news-article text.')
     .argument('[paths...]', 'files, folders or glob patterns; "-" for stdin')
     .option('-w, --write', 'rewrite the files whose text changes (others are not touched)')
+    .option('--fsync', 'with --write: flush each file to disk before its rename, so a power cut cannot leave it empty or partial (slower)')
     .option('-c, --check', 'write nothing; list the files that would change; exit 1 if any')
     .option('--diff', 'write nothing; print a unified diff for each file that would change')
     .option('--explain', 'print "file:first-last rule-id: reason" for each removed range')
@@ -155,6 +157,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const badExt = extensions?.find((e) => !/^[\w-]+(\.[\w-]+)*$/.test(e));
   if (extensions?.length === 0 || badExt !== undefined) return fail(`--ext takes extensions such as "txt,md", not "${badExt ?? ''}"`);
   if (flags.write && (flags.check || flags.diff)) return fail('--write cannot be combined with --check or --diff (those never write)');
+  if (flags.fsync && !flags.write) return fail('--fsync goes with --write');
   const json = flags.format === 'json';
   if (json && !flags.check && !flags.explain) return fail('--format json needs --check or --explain');
   if (json && flags.diff) return fail('--format json cannot be combined with --diff');
@@ -209,7 +212,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     throw err;
   }
   const diff = flags.diff ? await diffFormatter(io.stdoutIsTTY && !io.noColor) : null;
-  const job: FileJob = { write: !!flags.write, keepText: printMode || !!flags.diff, options, config: source, maxSize: flags.maxSize ?? DEFAULT_MAX_SIZE };
+  const job: FileJob = {
+    write: !!flags.write,
+    fsync: !!flags.fsync,
+    keepText: printMode || !!flags.diff,
+    keepFindings: json || !!flags.explain,
+    options,
+    config: source,
+    maxSize: flags.maxSize ?? DEFAULT_MAX_SIZE,
+  };
   return runBatch(
     {
       paths,

@@ -2,9 +2,9 @@ import { optionsFor } from '../config/index.js';
 import type { ConfigSource } from '../config/index.js';
 import { clean } from '../index.js';
 import type { CleanOptions, Finding } from '../index.js';
-import { describeError, readInputFile } from './files.js';
-import type { Target } from './files.js';
-import { writeFileAtomic } from './safeWrite.js';
+import { describeError, readInputFileSync } from './files.js';
+import type { Target, TextFile } from './files.js';
+import { writeFileAtomicSync } from './safeWrite.js';
 import { DEFAULT_MAX_SIZE } from './size.js';
 
 /** What the CLI does with one file besides cleaning it. */
@@ -13,6 +13,10 @@ export interface FileJob {
   write: boolean;
   /** Keep the input and output texts in the outcome (for printing and --diff). */
   keepText: boolean;
+  /** Keep the findings in the outcome (for --explain and --format json); else only the counts. */
+  keepFindings?: boolean;
+  /** Flush each written file to disk before its rename (--fsync). */
+  fsync?: boolean;
   /** The command line's rule settings; they override the file's configuration. */
   options: CleanOptions;
   /** Where the file's configuration comes from (resolved per file, cached per folder). */
@@ -26,7 +30,8 @@ export type FileOutcome =
   | {
       name: string;
       status: 'changed' | 'unchanged';
-      findings: Finding[];
+      /** Only with keepFindings. */
+      findings?: Finding[];
       removedLines: number;
       /** Non-blank lines removed, by rule id (for the run's summary). */
       removedByRule: Record<string, number>;
@@ -39,26 +44,43 @@ export type FileOutcome =
 /**
  * Read, clean and (with job.write) rewrite one file. Never throws for a file-level problem: a
  * binary, undecodable or oversized file, one that cannot be written or that changed meanwhile is
- * a 'failed' outcome and is left exactly as it was. A write is atomic (see safeWrite).
+ * a 'failed' outcome and is left exactly as it was. A write is atomic (see safeWrite). The file's
+ * own reads and writes are synchronous (see readInputFileSync); only stdin is awaited.
  */
 export async function processFile(target: Target, job: FileJob, readStdin: () => Promise<string>): Promise<FileOutcome> {
+  if (target.file) return processFileSync(target, job);
   try {
     const options = optionsFor(target.file, job.config, job.options);
-    const read = target.file ? await readInputFile(target.file, job.maxSize ?? DEFAULT_MAX_SIZE) : { text: await readStdin(), stamp: '' };
-    const input = read.text;
-    const result = clean(input, options);
-    if (job.write && result.changed) await writeFileAtomic(target.file, result.text, read.stamp);
-    return {
-      name: target.name,
-      status: result.changed ? 'changed' : 'unchanged',
-      findings: result.findings,
-      removedLines: result.removedLines,
-      removedByRule: removedByRule(input, result.findings),
-      ...(job.keepText ? { input, output: result.text } : {}),
-    };
+    return cleanOne(target, job, options, { text: await readStdin(), stamp: '' });
   } catch (err) {
     return { name: target.name, status: 'failed', error: describeError(err) };
   }
+}
+
+/** processFile for a file (not stdin), without awaiting anything; onInput(bytes) hears the size read. */
+export function processFileSync(target: Target, job: FileJob, onInput?: (bytes: number) => void): FileOutcome {
+  try {
+    const options = optionsFor(target.file, job.config, job.options);
+    const read = readInputFileSync(target.file, job.maxSize ?? DEFAULT_MAX_SIZE);
+    onInput?.(read.text.length);
+    return cleanOne(target, job, options, read);
+  } catch (err) {
+    return { name: target.name, status: 'failed', error: describeError(err) };
+  }
+}
+
+function cleanOne(target: Target, job: FileJob, options: CleanOptions, read: TextFile): FileOutcome {
+  const input = read.text;
+  const result = clean(input, options);
+  if (job.write && result.changed) writeFileAtomicSync(target.file, result.text, read.stamp, { fsync: job.fsync === true });
+  return {
+    name: target.name,
+    status: result.changed ? 'changed' : 'unchanged',
+    removedLines: result.removedLines,
+    removedByRule: removedByRule(input, result.findings),
+    ...(job.keepFindings ? { findings: result.findings } : {}),
+    ...(job.keepText ? { input, output: result.text } : {}),
+  };
 }
 
 /** Count the non-blank lines each rule removed (a finding may span blank lines). */

@@ -1,9 +1,15 @@
 /**
  * A worker thread of the pool (pool.ts). It gets its setup once (workerData), then handles one
- * task per message and answers with the task's sequence number: a file to clean (processFile), a
- * JSON Lines record to clean, or a file or record whose line keys to count for a profile.
+ * task per message: a file to clean (processFile), a JSON Lines record to clean, or a file or
+ * record whose line keys to count for a profile. Tasks are handled synchronously, and the results
+ * go back in batches, each with its task's sequence number: after a task, the worker takes the
+ * next one already waiting in its queue (receiveMessageOnPort) and answers once the queue is
+ * empty, resultsPerMessage results are ready or RESULTS_MS have passed. A slow stream of tasks
+ * thus gets each result at once, and a fast one a message for several files instead of each.
+ * The task in hand is published in shared memory, and the results ready are sent before a large
+ * input is cleaned, so that the pool can tell which task a worker ran out of memory on.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import type { CleanOptions } from '../index.js';
 import type { Target } from './files.js';
 import type { FileJob } from './processFile.js';
@@ -31,18 +37,42 @@ export interface WorkerResponse {
 /** What a learn task gives: the document's distinct keys, or why there are none. */
 export type LearnOutcome = { keys: Uint32Array } | { status: 'skipped' } | { status: 'malformed' | 'failed'; error: string };
 
-type Handler = (task: WorkerTask) => Promise<unknown> | unknown;
+/** Handle one task; onInput(bytes) is called once the size of its input is known, before the work. */
+type Handler = (task: WorkerTask, onInput: (bytes: number) => void) => unknown;
 
-async function handlerFor(setup: WorkerSetup): Promise<Handler> {
+/**
+ * Before an input this large (bytes) is cleaned, the results ready are sent: if the worker runs
+ * out of memory on it, the pool then knows that this task was the one in hand (see pool.ts).
+ */
+const LARGE_INPUT = 256 * 1024;
+
+/** Results are sent at least this often (ms), so the main thread reports them as they come. */
+const RESULTS_MS = 20;
+
+/** What a worker is started with: the run's setup and where it publishes its temp file in flight. */
+export interface WorkerData {
+  setup: WorkerSetup;
+  /** TEMP_SLOT_BYTES of shared memory (see safeWrite's publishTempFilesTo). */
+  tempSlot: SharedArrayBuffer;
+  /** Where the worker publishes the sequence number of the task in hand (-1 between tasks). */
+  taskSlot: Int32Array;
+  /** Most results in one message (the pool keeps more tasks than this in a worker's hands). */
+  resultsPerMessage: number;
+}
+
+async function handlerFor({ setup, tempSlot }: WorkerData): Promise<Handler> {
   switch (setup.mode) {
     case 'files': {
-      const { processFile } = await import('./processFile.js');
-      const noStdin = (): Promise<string> => Promise.reject(new Error('standard input is not read in a worker'));
-      return (task) => processFile(task as Target, setup.job, noStdin);
+      const { processFileSync } = await import('./processFile.js');
+      if (setup.job.write) (await import('./safeWrite.js')).publishTempFilesTo(tempSlot);
+      return (task, onInput) => processFileSync(task as Target, setup.job, onInput);
     }
     case 'records': {
       const { cleanRecord } = await import('./jsonl-record.js');
-      return (task) => cleanRecord(task as Uint8Array, setup.field, setup.options);
+      return (task, onInput) => {
+        onInput((task as Uint8Array).length);
+        return cleanRecord(task as Uint8Array, setup.field, setup.options);
+      };
     }
     case 'learn-files': {
       const { learnFile } = await import('./learn-task.js');
@@ -50,17 +80,43 @@ async function handlerFor(setup: WorkerSetup): Promise<Handler> {
     }
     case 'learn-records': {
       const { learnRecord } = await import('./learn-task.js');
-      return (task) => learnRecord(task as Uint8Array, setup.field);
+      return (task, onInput) => {
+        onInput((task as Uint8Array).length);
+        return learnRecord(task as Uint8Array, setup.field);
+      };
     }
   }
 }
 
 if (parentPort !== null) {
   const port = parentPort;
-  const handler = handlerFor(workerData as WorkerSetup);
-  port.on('message', async ({ seq, task }: WorkerRequest) => {
-    const result = await (await handler)(task);
-    const keys = (result as { keys?: Uint32Array } | null)?.keys;
-    port.postMessage({ seq, result } satisfies WorkerResponse, keys ? [keys.buffer as ArrayBuffer] : []);
+  const data = workerData as WorkerData;
+  // The listener is added once the handler is ready (messages wait in the port until then), so
+  // tasks are handled one after the other in the order they came: the pool relies on it.
+  const handle = await handlerFor(data);
+  port.on('message', (first: WorkerRequest) => {
+    let results: WorkerResponse[] = [];
+    let transfer: ArrayBuffer[] = [];
+    const send = (): void => {
+      if (results.length === 0) return;
+      port.postMessage(results, transfer);
+      results = [];
+      transfer = [];
+    };
+    const onInput = (bytes: number): void => {
+      if (bytes >= LARGE_INPUT) send();
+    };
+    const start = performance.now();
+    for (let request: WorkerRequest | undefined = first; request !== undefined; ) {
+      Atomics.store(data.taskSlot, 0, request.seq);
+      const result = handle(request.task, onInput);
+      Atomics.store(data.taskSlot, 0, -1);
+      const keys = (result as { keys?: Uint32Array } | null)?.keys;
+      if (keys) transfer.push(keys.buffer as ArrayBuffer);
+      results.push({ seq: request.seq, result });
+      if (results.length >= data.resultsPerMessage || performance.now() - start >= RESULTS_MS) break;
+      request = receiveMessageOnPort(port)?.message as WorkerRequest | undefined;
+    }
+    send();
   });
 }
