@@ -1,13 +1,7 @@
 /** Shared text helpers: normalisation and cheap shape features of a line. */
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-const PUNCT_OR_SYMBOL = /[\p{P}\p{S}]+/gu;
-const SPACE = /\s+/gu;
-
-/** Word tokens: runs of letters or digits, keeping inner apostrophes and hyphens. */
-export function words(s: string): string[] {
-  return s.match(WORD) ?? [];
-}
+// A word token is what the pattern /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/u matches (WORD);
+// words() and wordCount() give its matches and their number without running it (test/text-scan).
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** For each BMP code point: 0 not yet known, 1 a letter or digit, 2 neither (filled on first use). */
@@ -18,6 +12,51 @@ function isWordCode(c: number): boolean {
   let k = BMP_WORD[c];
   if (k === 0) k = BMP_WORD[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
   return k === 1;
+}
+
+/**
+ * Word tokens: runs of letters or digits (\p{L}, \p{N}), joined by single apostrophes or hyphens
+ * that stand between two (the WORD pattern). ASCII text is matched by the same pattern without
+ * Unicode classes (its letters are A-Z and a-z, its digits 0-9), other text in one loop over the
+ * character codes, each BMP character classed once: both about three times faster than WORD.
+ */
+export function words(text: string): string[] {
+  if (!NON_ASCII.test(text)) return text.match(ASCII_WORD) ?? [];
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (w > 0) {
+        i += w;
+        w = i < n ? wordCharAt(text, i) : 0;
+      }
+      const sep = i + 1 < n ? text.charCodeAt(i) : 0;
+      if (sep !== 39 && sep !== 45 && sep !== 0x2019) break;
+      w = wordCharAt(text, i + 1);
+      if (w === 0) break;
+      i++;
+    }
+    out.push(text.slice(start, i));
+  }
+  return out;
+}
+
+const ASCII_WORD = /[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*/g;
+
+/** 1 for a BMP letter or digit, 2 for an astral one (a surrogate pair), 0 otherwise. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return isWordCode(c) ? 1 : 0;
+  const d = text.charCodeAt(i + 1);
+  if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
+  return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
 }
 
 /**
@@ -58,7 +97,44 @@ export function nfkc(s: string): string {
 /** Key for comparing lines: NFKC, lower case, punctuation and symbols dropped, spaces folded. */
 export function normalizeKey(s: string): string {
   if (!NON_ASCII.test(s)) return s.toLowerCase().replace(ASCII_NOT_KEPT, ' ').trim();
-  return s.normalize('NFKC').toLowerCase().replace(PUNCT_OR_SYMBOL, ' ').replace(SPACE, ' ').trim();
+  // The runs of characters that are neither punctuation, symbol nor white space, joined by single
+  // spaces: one pass instead of two Unicode regex replaces (the costly part).
+  const t = s.normalize('NFKC').toLowerCase();
+  let out = '';
+  let run = -1;
+  for (let i = 0; i <= t.length; i++) {
+    let sep = true;
+    let width = 1;
+    if (i < t.length) {
+      const c = t.charCodeAt(i);
+      if (c < 0x80) sep = ASCII_SEPARATOR[c] === 1;
+      else {
+        const cp = t.codePointAt(i) as number;
+        width = cp > 0xffff ? 2 : 1;
+        sep = separator(cp);
+      }
+    }
+    if (!sep) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      out = out === '' ? t.slice(run, i) : `${out} ${t.slice(run, i)}`;
+      run = -1;
+    }
+    i += width - 1;
+  }
+  return out;
+}
+
+/** 1 for ASCII punctuation, symbols and white space: the characters normalizeKey folds to spaces. */
+const ASCII_SEPARATOR = Uint8Array.from({ length: 128 }, (_, c) => (/[\p{P}\p{S}\s]/u.test(String.fromCharCode(c)) ? 1 : 0));
+const SEPARATOR = /^[\p{P}\p{S}\s]$/u;
+/** For the BMP, once known: 1 a separator, 2 not. */
+const bmpSeparator = new Uint8Array(0x10000);
+
+function separator(cp: number): boolean {
+  if (cp > 0xffff) return SEPARATOR.test(String.fromCodePoint(cp));
+  if (bmpSeparator[cp] === 0) bmpSeparator[cp] = SEPARATOR.test(String.fromCharCode(cp)) ? 1 : 2;
+  return bmpSeparator[cp] === 1;
 }
 
 /**

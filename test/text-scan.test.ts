@@ -44,3 +44,35 @@ describe('normalizeKey on ASCII text', () => {
     );
   });
 });
+
+describe('words and normalizeKey for every code point', () => {
+  const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+  const PUNCT_OR_SYMBOL = /[\p{P}\p{S}]+/gu;
+  const unicodeKey = (s: string): string => s.normalize('NFKC').toLowerCase().replace(PUNCT_OR_SYMBOL, ' ').replace(/\s+/gu, ' ').trim();
+
+  it('words(s) are the matches of the WORD pattern', () => {
+    const cases = ["rock-'n'-roll a--b -x- it's o’clock ’tis 'quoted' x-", 'A1-b2’c3 - ‐ \ud800a\udc00b 𝐀𝐁 😀-a a-😀 𝐀-𝐁', ''];
+    const joins = ["'", '-', '’', ' ', 'a', '1'];
+    // Every code point of the BMP and the next two planes, then a sample of the rest.
+    for (let cp = 0; cp <= 0x10ffff; cp += cp < 0x30000 ? 37 : 3700) {
+      let s = '';
+      for (let k = cp; k < Math.min(cp + 37, 0x110000); k++) s += String.fromCodePoint(k) + joins[k % joins.length];
+      cases.push(s);
+    }
+    for (const s of cases) expect(words(s)).toEqual(s.match(WORD) ?? []);
+    fc.assert(
+      fc.property(text, (s) => JSON.stringify(words(s)) === JSON.stringify(s.match(WORD) ?? [])),
+      { numRuns: 20_000 },
+    );
+  }, 30_000);
+
+  it('normalizeKey(s) is NFKC, lower case, punctuation, symbols and spaces folded to single spaces', () => {
+    const cases: string[] = ['', ' ', 'Read more — here!', '  Foo: Bar | BAZ  ', 'ﬁne Ａｂｃ “Quoted” 😀 x', 'İstanbul ΟΔΟΣ. Σ', '\u0000a\u001fb\u007f', 'a\ud800b\udc00 c', 'e\u0301 Cafe\u0301!'];
+    for (let cp = 0; cp <= 0x10ffff; cp += cp < 0x30000 ? 61 : 6100) {
+      let s = '';
+      for (let k = cp; k < Math.min(cp + 61, 0x110000); k++) s += String.fromCodePoint(k) + (k % 3 === 0 ? ' ' : k % 5 === 0 ? 'Ab' : '');
+      cases.push(s);
+    }
+    for (const s of cases) expect(normalizeKey(s)).toBe(unicodeKey(s));
+  }, 30_000);
+});

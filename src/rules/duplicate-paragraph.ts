@@ -6,7 +6,7 @@
  * copy always stays, and the text is never lost.
  */
 import type { Doc, Finding, Rule } from '../types.js';
-import { clip, isProse, nfkc } from '../text.js';
+import { clip, isProse, nfkc, words } from '../text.js';
 
 export interface DuplicateParagraphOptions {
   /** A paragraph needs at least this many words to count as a duplicate. */
@@ -215,59 +215,6 @@ function tokens(text: string): string[] {
   return words(t.includes('’') ? t.replace(/’/g, "'") : t);
 }
 
-/**
- * words() from text.ts, faster: a word is a run of letters and digits (\p{L}, \p{N}), joined by
- * single apostrophes or hyphens that stand between two. ASCII text is matched by the same pattern
- * without Unicode classes (its letters are A-Z and a-z, its digits 0-9), other text in one loop
- * over the character codes, each BMP character classed once; both are about three times faster
- * than the Unicode regex.
- */
-export function words(text: string): string[] {
-  if (!NON_ASCII.test(text)) return text.match(ASCII_WORD) ?? [];
-  const out: string[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let w = wordCharAt(text, i);
-    if (w === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    for (;;) {
-      while (w > 0) {
-        i += w;
-        w = i < n ? wordCharAt(text, i) : 0;
-      }
-      const sep = i + 1 < n ? text.charCodeAt(i) : 0;
-      if (sep !== 39 && sep !== 45 && sep !== 0x2019) break;
-      w = wordCharAt(text, i + 1);
-      if (w === 0) break;
-      i++;
-    }
-    out.push(text.slice(start, i));
-  }
-  return out;
-}
-
-/** 1 for a BMP letter or digit, 2 for an astral one (a surrogate pair), 0 otherwise. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) {
-    let k = BMP_WORD[c];
-    if (k === 0) BMP_WORD[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    return k === 1 ? 1 : 0;
-  }
-  const d = text.charCodeAt(i + 1);
-  if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
-  return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
-}
-
-const NON_ASCII = /[^\x00-\x7f]/;
-const ASCII_WORD = /[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*/g;
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** For each BMP code unit, once known: 1 a letter or digit, 2 not. */
-const BMP_WORD = new Uint8Array(0x10000);
 
 /** The shingle of k words starting at word p. */
 function shingleAt(t: string[], p: number, k: number): string {

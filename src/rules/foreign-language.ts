@@ -9,7 +9,7 @@
 import { identifyLanguage, type LanguageGuess } from '../langid.js';
 import type { Doc, Finding, Line, Rule } from '../types.js';
 import { clip, isProse } from '../text.js';
-import { words } from './duplicate-paragraph.js';
+import { words } from '../text.js';
 import { ANY_FUNCTION_WORD, FUNCTION_WORDS } from './foreign-language.words.js';
 
 export interface ForeignLanguageOptions {

@@ -12,8 +12,8 @@
  * largest content block. What lies outside that span, and bad paragraphs inside it, go.
  */
 import type { Doc, Finding, Rule } from '../types.js';
-import { clip, endsLikeSentence, nfkc, titleKeys } from '../text.js';
-import { words } from './duplicate-paragraph.js';
+import { clip, endsLikeSentence, nfkc, normalizeKey, titleKeys } from '../text.js';
+import { words } from '../text.js';
 import { stopwordsFor } from '../stopwords.js';
 
 export interface MainContentOptions {
@@ -126,7 +126,7 @@ export function analyzePage(doc: Doc, options: MainContentOptions, claimed: Read
   const dump = menuBefore >= options.minMenuLinesBefore || menuLines >= options.minMenuLines;
   if (!dump) return { units, menuLines, menuBefore, dump, goodChars: 0, span: null };
   const keys = new Array<string | undefined>(units.length);
-  const keyOf = (i: number): string => (keys[i] ??= key(units[i].text));
+  const keyOf = (i: number): string => (keys[i] ??= normalizeKey(units[i].text));
   classify(units, options, keyOf);
   let span = largestContentSpan(units, 0);
   // The page's headline printed again (the h1) marks where the article starts: teasers above it
@@ -495,51 +495,6 @@ function headlineIndex(doc: Doc, units: readonly Unit[], keyOf: (i: number) => s
   const matches = (u: Unit, i: number): boolean =>
     (lengths.has(keyOf(i).length) && keys.has(keyOf(i))) || (SPACED_SEPARATOR.test(u.text) && titleKeys(u.text, 3).some((k) => keys.has(k)));
   return units.findIndex((u, i) => u.start > doc.titleLine && u.text.length < 300 && matches(u, i));
-}
-
-/**
- * normalizeKey(text), in one pass instead of two Unicode regex replacements (the costly part):
- * after NFKC and lower-casing, the key is the runs of characters that are neither punctuation,
- * symbol nor white space, joined by single spaces. ASCII is told from a table; other characters
- * by the same Unicode classes, once per character.
- */
-export function key(text: string): string {
-  const t = nfkc(text).toLowerCase();
-  let out = '';
-  let run = -1;
-  for (let i = 0; i <= t.length; i++) {
-    let sep = true;
-    let width = 1;
-    if (i < t.length) {
-      const c = t.charCodeAt(i);
-      if (c < 0x80) sep = ASCII_SEPARATOR[c] === 1;
-      else {
-        const cp = t.codePointAt(i)!;
-        width = cp > 0xffff ? 2 : 1;
-        sep = separator(cp);
-      }
-    }
-    if (!sep) {
-      if (run < 0) run = i;
-    } else if (run >= 0) {
-      out = out === '' ? t.slice(run, i) : `${out} ${t.slice(run, i)}`;
-      run = -1;
-    }
-    i += width - 1;
-  }
-  return out;
-}
-
-/** 1 for ASCII punctuation, symbols and white space: the characters normalizeKey folds to spaces. */
-const ASCII_SEPARATOR = Uint8Array.from({ length: 128 }, (_, c) => (/[\p{P}\p{S}\s]/u.test(String.fromCharCode(c)) ? 1 : 0));
-const SEPARATOR = /^[\p{P}\p{S}\s]$/u;
-/** For the BMP, once known: 1 a separator, 2 not. */
-const bmpSeparator = new Uint8Array(0x10000);
-
-function separator(cp: number): boolean {
-  if (cp > 0xffff) return SEPARATOR.test(String.fromCodePoint(cp));
-  if (bmpSeparator[cp] === 0) bmpSeparator[cp] = SEPARATOR.test(String.fromCharCode(cp)) ? 1 : 2;
-  return bmpSeparator[cp] === 1;
 }
 
 /** What a " | Site" title suffix needs: a separator with white space on both sides. */

@@ -9,7 +9,7 @@
  */
 import type { Finding, Line, Rule } from '../types.js';
 import { clip, endsLikeSentence } from '../text.js';
-import { key } from './main-content.js';
+import { normalizeKey as key } from '../text.js';
 
 export interface RepeatedLineOptions {
   /** Fewest words a repeated line must have (one-word lines collide with table cells). */
