@@ -689,6 +689,44 @@ function middleLine(doc: Doc): number {
   return 0;
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/**
+ * How the second token of s starts, read without the tokenizer when s opens with an ASCII word:
+ * 'capital' (an ASCII capital letter), 'other' (another ASCII character, or no second token: it
+ * is then no capitalised word), or 'unknown' (something beyond ASCII on the way). The first word
+ * is a TOKEN word: letters, joined by an apostrophe, dot or hyphen before more letters, and maybe a
+ * final dot; then only white space stands before the next token.
+ */
+function secondTokenStart(s: string): 'capital' | 'other' | 'unknown' {
+  const n = s.length;
+  let j = 0;
+  while (j < n && isAsciiLetter(s.charCodeAt(j))) j++;
+  if (j === 0) return 'unknown';
+  for (;;) {
+    if (j < n && s.charCodeAt(j) >= 0x80) return 'unknown';
+    const joint = s.charCodeAt(j);
+    if (j + 1 < n && (joint === 0x27 || joint === 0x2e || joint === 0x2d)) {
+      const after = s.charCodeAt(j + 1);
+      if (after >= 0x80) return 'unknown';
+      if (isAsciiLetter(after)) {
+        j += 2;
+        while (j < n && isAsciiLetter(s.charCodeAt(j))) j++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (j < n && s.charCodeAt(j) === 0x2e) j++;
+  while (j < n && (s.charCodeAt(j) === 0x20 || (s.charCodeAt(j) >= 0x09 && s.charCodeAt(j) <= 0x0d))) j++;
+  if (j === n) return 'other';
+  const d = s.charCodeAt(j);
+  if (d >= 0x80) return 'unknown';
+  return d >= 0x41 && d <= 0x5a ? 'capital' : 'other';
+}
+
 /** "Jane Doe (jane@example.com) is the editor of …": a name, a verb and a job within a few words, at most three sentences. */
 function authorNote(plain: string): boolean {
   // Only the first eleven tokens are read: at most four name words, the verb, six words after it.
@@ -696,7 +734,9 @@ function authorNote(plain: string): boolean {
   // first token, and no name word.
   const c = plain.charCodeAt(0);
   if (c < 0x80 && (c < 0x41 || c > 0x5a) && c !== 0x28) return false;
-  const reader = new TokenReader(plain.includes('(') ? plain.replace(PARENTHESIS, ' ') : plain);
+  const paren = plain.includes('(');
+  if (!paren && secondTokenStart(plain) === 'other') return false;
+  const reader = new TokenReader(paren ? plain.replace(PARENTHESIS, ' ') : plain);
   const tokens = reader.fill(2);
   if (tokens.length < 2 || !isCapital(tokens[0]) || !isCapital(tokens[1]) || reader.fill(3).length < 3) return false;
   reader.fill(11);

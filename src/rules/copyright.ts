@@ -78,7 +78,6 @@ export const copyright: Rule<CopyrightOptions> = {
   detect(doc, options, ctx) {
     const findings: Finding[] = [];
     const candidates = linesContaining(doc, TRIGGERS, SIGNS);
-    if (candidates.size === 0) return findings;
     for (const u of textUnits(doc)) {
       if (ctx.claimed.has(u.start) || u.words > options.maxWords || !unitHas(candidates, u.start, u.end)) continue;
       const why = notice(u.plain, u.words, options.maxWords);

@@ -123,59 +123,69 @@ export const interfaceText: Rule<InterfaceTextOptions> = {
     // A line holds a markup sign only if the text does.
     let signs: boolean | undefined;
     const hasSigns = (): boolean => (signs ??= doc.text.includes('&') || doc.text.includes('<') || doc.text.includes('="'));
-    const kinds = new Map<number, Kind>();
-    for (const line of doc.lines) {
-      // Lines an earlier rule claimed ("Image caption") are still read: they are context for counters.
-      if (line.blank) continue;
-      if (line.wordCount > options.maxWords) {
-        if (isMarkup(line.trimmed, hasSigns)) kinds.set(line.n, 'markup');
-        continue;
+    const classify = (n: number): Kind | null => {
+      const line = doc.line(n);
+      if (line.blank) return null;
+      if (line.wordCount > options.maxWords) return isMarkup(line.trimmed, hasSigns) ? 'markup' : null;
+      const plain = forms.plain(n);
+      if (line.wordCount <= 3 && line.trimmed.length <= 12 && isCounter(plain)) return 'counter';
+      if (isImagePlaceholder(line.trimmed, isMarkdown)) return 'image';
+      if (isMarkup(line.trimmed, hasSigns)) return 'markup';
+      // A line of ASCII letters and digits whose key opens with no label's first word, and has no
+      // digit or no first word of a reading-time phrase, is no label: its key is not computed.
+      const head = forms.head(n);
+      if (head !== null && !firsts.has(head) && !(line.wordCount <= 8 && ASCII_DIGIT.test(plain) && READING_HINT.test(plain))) return null;
+      const key = forms.words(n);
+      if (key.length === 0) return null;
+      if (labels.has(key)) return 'label';
+      if (EDGE.has(key)) return 'edge';
+      if (line.wordCount <= 8 && DIGIT.test(key) && READING.within(key)) return 'reading';
+      return null;
+    };
+    // Lines an earlier rule claimed ("Image caption") are still read, when a neighbour asks: they
+    // are context for counters and interface words.
+    const kinds = new Map<number, Kind | null>();
+    const kindOf = (n: number): Kind | null => {
+      let kind = kinds.get(n);
+      if (kind === undefined) {
+        kind = classify(n);
+        kinds.set(n, kind);
       }
-      const plain = forms.plain(line.n);
-      if (line.wordCount <= 3 && line.trimmed.length <= 12 && isCounter(plain)) kinds.set(line.n, 'counter');
-      else if (isImagePlaceholder(line.trimmed, isMarkdown)) kinds.set(line.n, 'image');
-      else if (isMarkup(line.trimmed, hasSigns)) kinds.set(line.n, 'markup');
-      else {
-        // A line of ASCII letters and digits whose key opens with no label's first word, and has no
-        // digit or no first word of a reading-time phrase, is no label: its key is not computed.
-        const head = forms.head(line.n);
-        if (head !== null && !firsts.has(head) && !(line.wordCount <= 8 && ASCII_DIGIT.test(plain) && READING_HINT.test(plain))) continue;
-        const key = forms.words(line.n);
-        if (key.length === 0) continue;
-        if (labels.has(key)) kinds.set(line.n, 'label');
-        else if (EDGE.has(key)) kinds.set(line.n, 'edge');
-        else if (line.wordCount <= 8 && DIGIT.test(key) && READING.within(key)) kinds.set(line.n, 'reading');
-      }
-    }
+      return kind;
+    };
     const findings: Finding[] = [];
     const firm = (n: number): boolean => {
-      const kind = kinds.get(n);
+      const kind = kindOf(n);
       return kind === 'label' || kind === 'reading';
     };
-    for (const [n, kind] of kinds) {
-      if (ctx.claimed.has(n)) continue;
+    for (const line of doc.lines) {
+      const n = line.n;
+      if (line.blank || ctx.claimed.has(n)) continue;
+      const kind = kindOf(n);
+      if (kind === null) continue;
       const outside = inHeader(span, n) || inFooter(span, n);
-      const beside = [neighbour(doc, n, -1), neighbour(doc, n, 1)].filter((m) => m > 0 && kinds.has(m));
       let reason = '';
       if (kind === 'label') reason = 'interface label';
       else if (kind === 'reading') reason = 'reading-time note';
       else if (kind === 'image') reason = 'image placeholder';
       else if (kind === 'markup') reason = 'HTML markup residue';
-      else if (kind === 'edge' && (inHeader(span, n) || beside.length > 0)) reason = beside.length > 0 ? 'interface word beside another interface line' : 'interface word above the article body';
-      else if (kind === 'counter' && outside && besideFirm(doc, n, kinds, firm)) reason = 'slideshow counter beside interface text';
-      if (reason) findings.push({ ruleId: 'interface-text', start: n, end: n, reason: `${reason}: "${clip(doc.line(n).trimmed, 60)}"` });
+      else if (kind === 'edge') {
+        const beside = [neighbour(doc, n, -1), neighbour(doc, n, 1)].filter((m) => m > 0 && kindOf(m) !== null);
+        if (inHeader(span, n) || beside.length > 0) reason = beside.length > 0 ? 'interface word beside another interface line' : 'interface word above the article body';
+      } else if (kind === 'counter' && outside && besideFirm(doc, n, kindOf, firm)) reason = 'slideshow counter beside interface text';
+      if (reason) findings.push({ ruleId: 'interface-text', start: n, end: n, reason: `${reason}: "${clip(line.trimmed, 60)}"` });
     }
     return findings.sort((a, b) => a.start - b.start);
   },
 };
 
 /** A counter piece whose run of counter pieces touches a firm interface label ("Close"). */
-function besideFirm(doc: Doc, n: number, kinds: ReadonlyMap<number, Kind>, firm: (n: number) => boolean): boolean {
+function besideFirm(doc: Doc, n: number, kindOf: (n: number) => Kind | null, firm: (n: number) => boolean): boolean {
   for (const step of [-1, 1] as const) {
     let m = neighbour(doc, n, step);
     for (let k = 0; m > 0 && k < 8; k++) {
       if (firm(m)) return true;
-      if (kinds.get(m) !== 'counter') break;
+      if (kindOf(m) !== 'counter') break;
       m = neighbour(doc, m, step);
     }
   }

@@ -428,7 +428,9 @@ export function textUnits(doc: Doc): readonly TextUnit[] {
 }
 
 const WORD_WITH_MARKS = /[\p{L}\p{M}\p{N}]+/gu;
-const indexCache = new WeakMap<Doc, Map<string, number[]>>();
+/** The trigger words of each line of a document, read when a rule first asks about the line. */
+const lineWordsCache = new WeakMap<Doc, (readonly string[] | undefined)[]>();
+const NO_WORDS: readonly string[] = [];
 const MAX_TRIGGER_WORDS = 60;
 
 /**
@@ -488,28 +490,33 @@ export function triggerWords(words: Iterable<string>): readonly string[] {
 }
 
 /**
- * Lines per trigger word, for one document: one pass over its words, shared by every rule. The words
- * are the runs of WORD_WITH_MARKS in the lower-cased line, without dots above; each is walked down
- * the trie in place (no substring per word), which finds exactly the runs that are trigger words.
+ * The trigger words of line n, read once per document when a rule first asks (a line an earlier
+ * rule claimed is never read), shared by every rule. The words are the runs of WORD_WITH_MARKS in
+ * the lower-cased line, without dots above; each is walked down the trie in place (no substring per
+ * word), which finds exactly the runs that are trigger words.
  */
-function triggerIndex(doc: Doc): Map<string, number[]> {
-  let index = indexCache.get(doc);
-  if (index) return index;
-  index = new Map();
-  for (const l of doc.lines) {
-    // Every rule that asks looks only at lines of at most 60 words (a wrapped paragraph's lines are short).
-    if (l.blank || l.wordCount > MAX_TRIGGER_WORDS) continue;
-    scanLine(l.trimmed.toLowerCase(), l.n, index);
+function triggerWordsOf(doc: Doc, n: number): readonly string[] {
+  let cache = lineWordsCache.get(doc);
+  if (!cache) {
+    cache = [];
+    lineWordsCache.set(doc, cache);
   }
-  indexCache.set(doc, index);
-  return index;
+  let words = cache[n];
+  if (words === undefined) {
+    const l = doc.line(n);
+    // Every rule that asks looks only at lines of at most 60 words (a wrapped paragraph's lines are short).
+    words = l.blank || l.wordCount > MAX_TRIGGER_WORDS ? NO_WORDS : scanLine(l.trimmed.toLowerCase());
+    cache[n] = words;
+  }
+  return words;
 }
 
 /** No run of letters open (a trie node is 0 or more, -1 once the run has left the trie). */
 const NO_RUN = -2;
 
-/** Walk every run of letters, marks and digits of a lower-cased line down the trie; index the trigger words. */
-function scanLine(line: string, n: number, index: Map<string, number[]>): void {
+/** Walk every run of letters, marks and digits of a lower-cased line down the trie: the trigger words it holds. */
+function scanLine(line: string): readonly string[] {
+  let found: string[] | null = null;
   const next = asciiNext;
   const len = line.length;
   let node = NO_RUN;
@@ -538,26 +545,25 @@ function scanLine(line: string, n: number, index: Map<string, number[]>): void {
     // The run (if any) ends here.
     if (node >= 0) {
       const w = nodeWord[node];
-      if (w !== null) {
-        const lines = index.get(w);
-        if (!lines) index.set(w, [n]);
-        else if (lines[lines.length - 1] !== n) lines.push(n);
-      }
+      if (w !== null) (found ??= []).push(w);
     }
     node = NO_RUN;
   }
+  return found ?? NO_WORDS;
+}
+
+/** Lines of a document that pass a test, asked one line at a time. */
+export interface LineSet {
+  has(n: number): boolean;
 }
 
 /**
  * A cheap pre-check: the lines that hold one of the registered trigger words (whole words, any
  * case) or one of the marks (substrings such as "©" or "@"). A rule looks closely only at those.
  */
-export function linesContaining(doc: Doc, words: readonly string[], marks: readonly string[] = []): ReadonlySet<number> {
-  const index = triggerIndex(doc);
-  const found = new Set<number>();
-  // The document holds few of the words: go through those it holds.
+export function linesContaining(doc: Doc, words: readonly string[], marks: readonly string[] = []): LineSet {
   const wanted = wordSet(words);
-  for (const [w, lines] of index) if (wanted.has(w)) for (const n of lines) found.add(n);
+  const found = new Set<number>();
   // A mark is found in the whole text and its line looked up: a mark has no line break, and its
   // first and last characters are no white space, so it lies inside its line's trimmed text.
   for (const m of marks) {
@@ -571,7 +577,14 @@ export function linesContaining(doc: Doc, words: readonly string[], marks: reado
       at = doc.text.indexOf(m, starts[n]);
     }
   }
-  return found;
+  return {
+    has(n: number): boolean {
+      if (found.has(n)) return true;
+      if (n < 1 || n > doc.lines.length) return false;
+      for (const w of triggerWordsOf(doc, n)) if (wanted.has(w)) return true;
+      return false;
+    },
+  };
 }
 
 const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
@@ -605,7 +618,7 @@ function lineStarts(doc: Doc): Int32Array {
 }
 
 /** True when a unit (a line or a wrapped paragraph) has a line among the candidates. */
-export function unitHas(candidates: ReadonlySet<number>, start: number, end: number): boolean {
+export function unitHas(candidates: LineSet, start: number, end: number): boolean {
   for (let n = start; n <= end; n++) if (candidates.has(n)) return true;
   return false;
 }
