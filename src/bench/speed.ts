@@ -137,9 +137,9 @@ function median(values: number[]): number {
 const fmt = (n: number, digits = 1): string => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** The floor, run three times (it changes nothing): the run with the median time. */
-async function floorRun(dir: string): Promise<Run> {
+async function floorRun(dir: string, atomic = false): Promise<Run> {
   const runs: Run[] = [];
-  for (let i = 0; i < 3; i++) runs.push(await timed(process.execPath, [FLOOR, dir]));
+  for (let i = 0; i < 3; i++) runs.push(await timed(process.execPath, [FLOOR, dir, ...(atomic ? ['--atomic'] : [])]));
   return runs.sort((a, b) => a.seconds - b.seconds)[1];
 }
 
@@ -188,6 +188,9 @@ async function main(): Promise<void> {
       await folderRow(`generated, ${large.toLocaleString('en-US')} files`, gen10, []),
     ];
 
+    // What the temp-file-and-rename write alone costs here (floor.ts --atomic), for comparison.
+    const atomicFloor = await floorRun(aceb.dir, true);
+
     log('start-up …');
     const smallFile = path.join(ROOT, 'fixtures', 'mixed--clean-wrapped-en', 'input.txt');
     const langFile = path.join(ROOT, 'fixtures', 'lavrov', 'input.txt');
@@ -213,6 +216,7 @@ async function main(): Promise<void> {
     out.push('| check | measured | target |');
     out.push('|---|---|---|');
     out.push(`| folder \`--write\` vs floor (aceb-dev inputs) | ${fmt(results[0].clean.seconds / results[0].floor.seconds, 1)}× | ≤ 2.5× |`);
+    out.push(`| for comparison: the floor writing each file atomically (temp file + rename, as \`--write\` does), nothing cleaned | ${fmt(atomicFloor.seconds, 2)} s = ${fmt(atomicFloor.seconds / results[0].floor.seconds, 1)}× | — |`);
     out.push(`| \`clean-article file.txt\` (${path.basename(path.dirname(smallFile))}) vs \`node -e ""\`, median of ${reps} | ${fmt(median(one) * 1000, 0)} ms vs ${fmt(median(bare) * 1000, 0)} ms = ${fmt(median(one) / median(bare), 1)}× | ≤ 3× |`);
     out.push(`| the same for a file that loads the language identifier (lavrov) | ${fmt(median(oneLang) * 1000, 0)} ms = ${fmt(median(oneLang) / median(bare), 1)}× | — |`);
     out.push(`| ${large.toLocaleString('en-US')} vs ${small.toLocaleString('en-US')} generated files | ${fmt(ratio10, 1)}× the time | ≤ 11× |`);
@@ -223,6 +227,7 @@ async function main(): Promise<void> {
         folders: results.map((r) => ({ corpus: r.cells[0], size: r.cells[1], floorSeconds: r.floor.seconds, cleanSeconds: r.clean.seconds, peakRssMb: r.clean.peakRssMb })),
         startup: { bareMs: median(bare) * 1000, smallFileMs: median(one) * 1000, languageFileMs: median(oneLang) * 1000 },
         tenTimesFilesRatio: ratio10,
+        atomicFloorSeconds: atomicFloor.seconds,
       };
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     }
