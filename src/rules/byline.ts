@@ -156,6 +156,45 @@ const FIRST_WORDS = new Set(
 );
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
 
+function isAsciiWhite(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
+/**
+ * Whether the capitalised ASCII word plain[0, j) (lower case w; a space or comma follows) may be a
+ * dateline's place as mayOpen() reads it: the word, maybe more capitalised words, a comma, then a
+ * number or a calendar word. False only where the tokens are certain: a particle or joiner is no
+ * place; after a space, a token other than a capitalised word or a comma ends the place without a
+ * comma; after the comma, a token that is neither a number nor a word, or an ASCII word (letters,
+ * then no joiner, dot or wider character) that is no month or weekday.
+ */
+function mayBePlace(plain: string, j: number, w: string): boolean {
+  if (PARTICLE.has(w) || JOINER.has(w)) return false;
+  const n = plain.length;
+  let k = j;
+  if (plain.charCodeAt(k) === 0x20) {
+    while (k < n && isAsciiWhite(plain.charCodeAt(k))) k++;
+    if (k === n) return false;
+    const d = plain.charCodeAt(k);
+    if (d >= 0x80 || (d >= 0x41 && d <= 0x5a)) return true;
+    if (d !== 0x2c) return false;
+  }
+  k++;
+  while (k < n && isAsciiWhite(plain.charCodeAt(k))) k++;
+  if (k === n) return false;
+  const e = plain.charCodeAt(k);
+  if (e >= 0x80 || (e >= 0x30 && e <= 0x39)) return true;
+  if (!isAsciiLetter(e)) return false;
+  let r = k;
+  while (r < n && isAsciiLetter(plain.charCodeAt(r))) r++;
+  if (r < n) {
+    const f = plain.charCodeAt(r);
+    if (f >= 0x80 || f === 0x27 || f === 0x2d || f === 0x2e) return true;
+  }
+  const word = plain.slice(k, r).toLowerCase();
+  return MONTH.has(word) || WEEKDAY.has(word);
+}
+
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
@@ -171,10 +210,16 @@ function mayJudge(plain: string): boolean {
   const upper = c >= 0x41 && c <= 0x5a;
   if (upper || (c >= 0x61 && c <= 0x7a)) {
     let j = 1;
-    while (j < plain.length && isAsciiAlnum(plain.charCodeAt(j))) j++;
+    let letters = true;
+    for (; j < plain.length && isAsciiAlnum(plain.charCodeAt(j)); j++) if (!isAsciiLetter(plain.charCodeAt(j))) letters = false;
     if (j === plain.length || plain.charCodeAt(j) < 0x80) {
-      if (FIRST_WORDS.has(plain.slice(0, j).toLowerCase())) return true;
-      return upper && plain.includes(',');
+      const w = plain.slice(0, j).toLowerCase();
+      if (FIRST_WORDS.has(w)) return true;
+      if (!upper || !plain.includes(',')) return false;
+      // The first token is the word itself when it is letters only and a space or comma follows:
+      // judge() then goes on only if an opener starts with it or it is a dateline's place.
+      const after = plain.charCodeAt(j);
+      return !letters || (after !== 0x20 && after !== 0x2c) || OPENING_WORDS.has(w) || mayBePlace(plain, j, w);
     }
   }
   if (LEADING_DIGIT.test(plain)) return true;
@@ -427,6 +472,18 @@ function segment(tokens: readonly Token[], a: number, b: number, first: boolean)
   return { by, date, label, credit: false, bare: !by && !date && (label || byWordOnly), byWordOnly: byWordOnly && !by && !date, other: false };
 }
 
+/**
+ * Every word mayOpen() can go on from at the first token, a dateline's place aside: the first
+ * words of its phrases and the date words. At another first word it returns false.
+ */
+const OPENING_WORDS = new Set([
+  ...[BY, AUTHOR, CREDIT, LABEL, TAXONOMY, SECTION, AGENCY, AGO].flatMap((p) => [...p.firsts]),
+  ...MONTH,
+  ...WEEKDAY,
+  ...TIME_WORD,
+  ...UNIT,
+  ...FILLER,
+]);
 const SCRATCH: DateState = { month: false, weekday: false, num: false, year: false, shaped: false, time: false, ago: false, unit: false };
 
 /**

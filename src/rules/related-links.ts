@@ -136,7 +136,7 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
         take(u, `related-article line ("${prefix}:")`);
         continue;
       }
-      if (u.start === u.end && u.words <= 20 && LINKS_ONLY.test(u.plain)) {
+      if (u.start === u.end && u.words <= 20 && (u.plain.includes(':') || u.plain.includes('：')) && LINKS_ONLY.test(u.plain)) {
         take(u, 'label with links only');
         continue;
       }
@@ -154,10 +154,11 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
       };
       for (const u of units) {
         if (u.start <= span.end || taken.has(u.start)) continue;
-        if (headlineLike(u, doc, options.maxHeadlineWords) && titleCase(u.plain) && (run.length === 0 || u.start - run[run.length - 1].end <= 4)) run.push(u);
+        const headline = headlineLike(u, doc, options.maxHeadlineWords) && titleCase(u.plain);
+        if (headline && (run.length === 0 || u.start - run[run.length - 1].end <= 4)) run.push(u);
         else {
           close();
-          if (headlineLike(u, doc, options.maxHeadlineWords) && titleCase(u.plain)) run.push(u);
+          if (headline) run.push(u);
         }
       }
       close();
@@ -172,6 +173,8 @@ function titleCase(plain: string): boolean {
   let long = 0;
   let capital = 0;
   for (const w of plain.split(' ')) {
+    // A word shorter than four has fewer than four letters.
+    if (w.length < 4) continue;
     const letters = w.replace(NON_LETTER, '');
     if (letters.length < 4) continue;
     long++;

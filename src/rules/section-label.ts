@@ -54,6 +54,8 @@ function opensTagList(trimmed: string): boolean {
 
 const ARROW_SPLIT = /\s+[>/]\s+|\s*[»›→]\s*/u;
 const BAR_SPLIT = /\s+[|•·]\s+/u;
+/** A sign of ARROW_SPLIT or BAR_SPLIT. */
+const BREADCRUMB_SIGN = /[>/»›→|•·]/u;
 const LIST_SPLIT = /\s*[,;|]\s*/u;
 const JOIN_SPLIT = /\s+(?:&|and|und|et|y|e|i|ve|и)\s+/u;
 const LETTER = /\p{L}/u;
@@ -68,11 +70,13 @@ function isSection(key: string): boolean {
   return parts.length >= 2 && parts.every((p) => SECTIONS.has(p) || countWords(p) <= 2) && parts.some((p) => SECTIONS.has(p));
 }
 
-/** A short menu or label line: a known section, or a few capitalised words with no sentence punctuation. */
-function labelLike(plain: string, key: string, maxWords: number): boolean {
-  if (isSection(key)) return true;
+/** A short menu or label line: a known section (section tells), or a few capitalised words with no sentence punctuation. */
+function labelLike(plain: string, section: boolean, maxWords: number): boolean {
+  if (section) return true;
+  // Length and punctuation first: they need no split.
+  if (plain.length > 32 || INNER_PUNCT.test(plain)) return false;
   const words = plain.split(' ').filter((w) => LETTER.test(w) || /\p{N}/u.test(w));
-  if (words.length === 0 || words.length > maxWords || plain.length > 32 || INNER_PUNCT.test(plain)) return false;
+  if (words.length === 0 || words.length > maxWords) return false;
   // Menus are Title Case or capitals word by word ("Real Estate", "UConn Nation", "A&E");
   // "Bugs fixed" reads as a phrase.
   return words.every((w) => STARTS_UPPER_OR_DIGIT.test(w) || MENU_JOINERS.has(w.toLowerCase()));
@@ -84,7 +88,8 @@ function labelLike(plain: string, key: string, maxWords: number): boolean {
  * it takes three parts, and so does a title line.
  */
 function isBreadcrumb(plain: string, maxWords: number, title = false): boolean {
-  if (countWords(plain) > 12) return false;
+  // Without a separator sign both splits leave the line whole: one part.
+  if (!BREADCRUMB_SIGN.test(plain) || countWords(plain) > 12) return false;
   const arrows = plain.split(ARROW_SPLIT).map((p) => p.trim()).filter((p) => p.length > 0);
   const parts = arrows.length >= 2 ? arrows : plain.split(BAR_SPLIT).map((p) => p.trim()).filter((p) => p.length > 0);
   if (parts.length < (arrows.length >= 2 && !title ? 2 : 3)) return false;
@@ -155,9 +160,18 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
       else if (isSection(forms.key(title))) take(title, 'section label in place of a title');
     }
     const header = single.filter((u) => inHeader(span, u.start) && u.start !== title && !taken.has(u.start));
+    const sections = new Map<number, boolean>();
+    const section = (n: number): boolean => {
+      let known = sections.get(n);
+      if (known === undefined) {
+        known = isSection(forms.key(n));
+        sections.set(n, known);
+      }
+      return known;
+    };
     const menu: number[] = [];
     const closeMenu = (): void => {
-      const known = menu.filter((n) => isSection(forms.key(n))).length;
+      const known = menu.filter(section).length;
       if (menu.length >= options.minMenuLines || (menu.length >= 2 && known >= 1)) for (const n of menu) take(n, 'menu or breadcrumb item above the article body');
       menu.length = 0;
     };
@@ -165,11 +179,11 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
     for (const u of header) {
       const n = u.start;
       const plain = u.plain;
-      const key = forms.key(n);
+      const known = section(n);
       if (isBreadcrumb(plain, options.maxLabelWords)) take(n, 'breadcrumb above the article body');
-      else if (isSection(key)) take(n, 'section label above the article body');
+      else if (known) take(n, 'section label above the article body');
       // A menu is a run of label lines with at most a few blank lines between them.
-      const label = labelLike(plain, key, options.maxLabelWords);
+      const label = labelLike(plain, known, options.maxLabelWords);
       if (!label || (last > 0 && n - last > 4)) closeMenu();
       if (label) menu.push(n);
       last = n;
