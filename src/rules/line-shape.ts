@@ -150,6 +150,32 @@ export function asciiHead(s: string): string | null {
   return m === null ? '' : m[0].toLowerCase();
 }
 
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * The first word of wordKey(s) (and of letterRuns(trimPunct(fold(s)))), read off the start of s
+ * when that is ASCII: ASCII signs, then a run of ASCII letters and digits, then an ASCII character
+ * or the end. Folding changes nothing there but the case (a mark that NFC could join to the run,
+ * an "İ" or a "Σ" are beyond ASCII), so the key opens with that run, lower-cased ('' when s is
+ * ASCII with no letter or digit). Null when something beyond ASCII comes first.
+ */
+export function keyHead(s: string): string | null {
+  const n = s.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return null;
+    if (isAsciiAlnum(c)) break;
+  }
+  if (i === n) return '';
+  let j = i + 1;
+  while (j < n && isAsciiAlnum(s.charCodeAt(j))) j++;
+  if (j < n && s.charCodeAt(j) >= 0x80) return null;
+  return s.slice(i, j).toLowerCase();
+}
+
 /** The first words (up to the first space) of a set of keys: a key can be one of them only if it opens with one. */
 export function firstWords(keys: Iterable<string>): Set<string> {
   const out = new Set<string>();

@@ -8,7 +8,7 @@
  */
 import type { Doc, Finding, Rule } from '../types.js';
 import { clip, endsLikeSentence } from '../text.js';
-import { bodySpan, firstWords, fold, inFooter, inHeader, lineForms, linesContaining, longestWords, PhraseSet, textUnits, type TextUnit, triggerWords, unitHas, wordKey } from './line-shape.js';
+import { bodySpan, firstWords, fold, inFooter, inHeader, keyHead, lineForms, linesContaining, longestWords, PhraseSet, textUnits, type TextUnit, triggerWords, unitHas, wordKey } from './line-shape.js';
 import { COMMENT_HEADERS, COMMENT_WORDS, LINK_PREFIXES, LIST_HEADERS, MODERATION_WORDS, WEAK_HEADERS } from './related-links.words.js';
 
 export interface RelatedLinksOptions {
@@ -83,10 +83,10 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
     const units = textUnits(doc).filter((u) => !ctx.claimed.has(u.start) && u.words > 0);
     const forms = lineForms(doc);
     const keyOf = (u: TextUnit): string => (u.start === u.end ? forms.words(u.start) : wordKey(u.plain));
-    /** headerKind() of the unit's key; a line of ASCII letters that opens with no header's first word is none. */
+    /** headerKind() of the unit's key; a line whose key opens (see keyHead) with no header's first word is none. */
     const kindOf = (u: TextUnit): ReturnType<typeof headerKind> => {
       if (u.start === u.end) {
-        const head = forms.head(u.start);
+        const head = keyHead(u.plain);
         if (head !== null && !HEADER_FIRSTS.has(head)) return '';
       }
       return headerKind(keyOf(u));

@@ -10,7 +10,7 @@
  */
 import type { Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
-import { asciiHead, type BodySpan, bodySpan, countWords, firstWords, fold, type LineForms, inFooter, inHeader, lineForms, linesContaining, longestWords, PhraseSet, type TextUnit, textUnits, triggerWords, unitHas, wordKey } from './line-shape.js';
+import { type BodySpan, bodySpan, countWords, firstWords, fold, type LineForms, inFooter, inHeader, keyHead, lineForms, linesContaining, longestWords, PhraseSet, type TextUnit, textUnits, triggerWords, unitHas, wordKey } from './line-shape.js';
 import { CONTACT_PHRASES, PROMPT_OBJECTS, SHARE_LABELS, SHARE_TOKENS, STRONG_OPENERS, WEAK_OPENERS } from './share-prompt.words.js';
 
 export interface SharePromptOptions {
@@ -50,9 +50,9 @@ function hasAddress(s: string): boolean {
   return (s.includes('@') && (EMAIL.test(s) || HANDLE.test(s))) || URL.test(s);
 }
 
-/** The key of line n, or null for a line of ASCII letters whose key opens with no label's and no button's first word. */
+/** The key of line n, or null for a line whose key opens (see keyHead) with no label's and no button's first word. */
 function lineKey(forms: LineForms, n: number): string | null {
-  const head = forms.head(n);
+  const head = keyHead(forms.plain(n));
   if (head !== null && !LABEL_FIRSTS.has(head) && !TOKENS.mayStart(head)) return null;
   return forms.words(n);
 }
@@ -74,7 +74,7 @@ function shareRow(key: string): number {
 function isPrompt(sentence: string, addressed = true): boolean {
   // addressed is false when the whole text has no address, nor then has any of its sentences.
   const address = (): boolean => addressed && hasAddress(sentence);
-  const head = asciiHead(sentence);
+  const head = keyHead(sentence);
   if (head !== null) {
     // An opener must start at the key's first word, or a contact phrase needs an address.
     if (head === '') return false;
