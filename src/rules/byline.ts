@@ -156,6 +156,16 @@ const FIRST_WORDS = new Set(
 );
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
 
+/** A number for an ASCII word's length and first two characters, lower-cased; s[0, j) is the word. */
+function shape(s: string, j: number): number {
+  const a = s.charCodeAt(0) | 0x20;
+  const b = j > 1 ? s.charCodeAt(1) | 0x20 : 0;
+  return ((a * 128 + b) * 64) + Math.min(j, 63);
+}
+
+/** The shapes of the ASCII words in FIRST_WORDS (lower case: OR-ing 0x20 keeps a-z and 0-9). */
+const FIRST_SHAPES = new Set([...FIRST_WORDS].filter((w) => /^[a-z0-9]+$/u.test(w)).map((w) => shape(w, w.length)));
+
 function isAsciiWhite(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
@@ -213,13 +223,15 @@ function mayJudge(plain: string): boolean {
     let letters = true;
     for (; j < plain.length && isAsciiAlnum(plain.charCodeAt(j)); j++) if (!isAsciiLetter(plain.charCodeAt(j))) letters = false;
     if (j === plain.length || plain.charCodeAt(j) < 0x80) {
-      const w = plain.slice(0, j).toLowerCase();
-      if (FIRST_WORDS.has(w)) return true;
+      // The word's length and first two letters, lower-cased, before the word itself.
+      const w = FIRST_SHAPES.has(shape(plain, j)) ? plain.slice(0, j).toLowerCase() : '';
+      if (w !== '' && FIRST_WORDS.has(w)) return true;
       if (!upper || !plain.includes(',')) return false;
       // The first token is the word itself when it is letters only and a space or comma follows:
       // judge() then goes on only if an opener starts with it or it is a dateline's place.
       const after = plain.charCodeAt(j);
-      return !letters || (after !== 0x20 && after !== 0x2c) || OPENING_WORDS.has(w) || mayBePlace(plain, j, w);
+      const word = w !== '' ? w : plain.slice(0, j).toLowerCase();
+      return !letters || (after !== 0x20 && after !== 0x2c) || OPENING_WORDS.has(word) || mayBePlace(plain, j, word);
     }
   }
   if (LEADING_DIGIT.test(plain)) return true;
@@ -795,13 +807,13 @@ function authorNote(plain: string): boolean {
   if (!paren && secondTokenStart(plain) === 'other') return false;
   const reader = new TokenReader(paren ? plain.replace(PARENTHESIS, ' ') : plain);
   const tokens = reader.fill(2);
-  if (tokens.length < 2 || !isCapital(tokens[0]) || !isCapital(tokens[1]) || reader.fill(3).length < 3) return false;
-  reader.fill(11);
-  if (NOTE_QUOTE.test(plain) || (plain.match(SENTENCE_STOP) ?? []).length > 3) return false;
-  let i = 0;
-  while (i < tokens.length && i < 4 && isCapital(tokens[i])) i++;
   // Two name words at least: "He is a reporter …" is a sentence about someone.
-  if (i < 2 || i >= tokens.length || !NOTE_VERB.has(tokens[i].low)) return false;
+  if (tokens.length < 2 || !isCapital(tokens[0]) || !isCapital(tokens[1])) return false;
+  let i = 2;
+  while (i < 4 && reader.fill(i + 1).length > i && isCapital(tokens[i])) i++;
+  if (reader.fill(i + 1).length <= i || !NOTE_VERB.has(tokens[i].low)) return false;
+  if (NOTE_QUOTE.test(plain) || (plain.match(SENTENCE_STOP) ?? []).length > 3) return false;
+  reader.fill(i + 7);
   for (let k = i + 1; k < tokens.length && k <= i + 6; k++) if (ROLE.has(tokens[k].low)) return true;
   return false;
 }

@@ -155,21 +155,28 @@ function isAsciiAlnum(c: number): boolean {
 }
 
 /**
- * The first word of wordKey(s) (and of letterRuns(trimPunct(fold(s)))), read off the start of s
- * when that is ASCII: ASCII signs, then a run of ASCII letters and digits, then an ASCII character
- * or the end. Folding changes nothing there but the case (a mark that NFC could join to the run,
- * an "İ" or a "Σ" are beyond ASCII), so the key opens with that run, lower-cased ('' when s is
- * ASCII with no letter or digit). Null when something beyond ASCII comes first.
+ * The first word of wordKey(s) (and of letterRuns(trimPunct(fold(s)))), read off the start of s:
+ * signs that are no letter, digit or mark (of any script), then a run of ASCII letters and digits,
+ * then an ASCII character or the end. Folding turns no such sign into a letter or digit (checked
+ * for every code point: neither lower case nor NFC makes one of a sign) and leaves the run but for
+ * its case (a mark that NFC could join to it would come right after it, beyond ASCII), so the key
+ * opens with the run, lower-cased; '' when s has no letter, digit or mark at all. Null when a letter,
+ * digit or mark beyond ASCII comes first, or the run goes on beyond ASCII.
  */
 export function keyHead(s: string): string | null {
   const n = s.length;
   let i = 0;
-  for (; i < n; i++) {
+  while (i < n) {
     const c = s.charCodeAt(i);
-    if (c >= 0x80) return null;
-    if (isAsciiAlnum(c)) break;
+    if (c < 0x80) {
+      if (isAsciiAlnum(c)) break;
+      i++;
+    } else {
+      if ((classAt(s, i, c) & (LN | M)) !== 0) return null;
+      i += widthAt(s, i, c);
+    }
   }
-  if (i === n) return '';
+  if (i >= n) return '';
   let j = i + 1;
   while (j < n && isAsciiAlnum(s.charCodeAt(j))) j++;
   if (j < n && s.charCodeAt(j) >= 0x80) return null;
