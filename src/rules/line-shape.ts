@@ -217,9 +217,11 @@ const formsCache = new WeakMap<Doc, LineForms>();
 export function lineForms(doc: Doc): LineForms {
   let forms = formsCache.get(doc);
   if (forms) return forms;
-  const plain: (string | undefined)[] = [];
-  const key: (string | undefined)[] = [];
-  const words: (string | undefined)[] = [];
+  // One slot per line, made at once: lines are asked for in any order.
+  const size = doc.lines.length + 1;
+  const plain = new Array<string | undefined>(size);
+  const key = new Array<string | undefined>(size);
+  const words = new Array<string | undefined>(size);
   const plainOf = (n: number): string => {
     let p = plain[n];
     if (p === undefined) {
@@ -246,7 +248,7 @@ export function lineForms(doc: Doc): LineForms {
     }
     return w;
   };
-  const heads: (string | null | undefined)[] = [];
+  const heads = new Array<string | null | undefined>(size);
   const headOf = (n: number): string | null => {
     let h = heads[n];
     if (h === undefined) {
@@ -531,7 +533,7 @@ export function triggerWords(words: Iterable<string>): readonly string[] {
 function triggerWordsOf(doc: Doc, n: number): readonly string[] {
   let cache = lineWordsCache.get(doc);
   if (!cache) {
-    cache = [];
+    cache = new Array<readonly string[] | undefined>(doc.lines.length + 1);
     lineWordsCache.set(doc, cache);
   }
   let words = cache[n];
