@@ -3,7 +3,7 @@
  * interface-text, share-prompt, copyright, related-links): a line's text without Markdown
  * decoration, the lower-case keys word lists are written in, whole-phrase lookup, the units a rule
  * judges (lines, or paragraphs hard-wrapped at 80 columns), the body span once earlier rules have
- * claimed their lines, and a trigger-word index so a rule looks closely only at lines that can
+ * claimed their lines, and a trigger-word lookup so a rule looks closely only at lines that can
  * match. Everything per document is computed once, on first use, and cached beside the document.
  */
 import type { Doc } from '../types.js';
@@ -207,7 +207,7 @@ export interface LineForms {
   key(n: number): string;
   /** wordKey() of the plain text: letters, digits and single spaces. */
   words(n: number): string;
-  /** The first word of words(n) when the plain text's letters and digits are ASCII (see asciiHead), else null. */
+  /** The first word of words(n) when the plain text's letters, digits and marks are all ASCII (see asciiHead), else null. */
   head(n: number): string | null;
 }
 
@@ -470,7 +470,7 @@ const MAX_TRIGGER_WORDS = 60;
 
 /**
  * Every trigger word any rule registered, as a trie over UTF-16 code units whose nodes are numbers
- * (0 is the root, -1 no node); the per-document index covers exactly these words. Letters and
+ * (0 is the root, -1 no node); the lookups find exactly these words. Letters and
  * digits of ASCII go through a table of 36 children per node, other code units through one map
  * keyed by node and unit.
  */
