@@ -186,6 +186,24 @@ function titleCase(plain: string): boolean {
   for (const w of plain.split(' ')) {
     // A word shorter than four has fewer than four letters.
     if (w.length < 4) continue;
+    // An ASCII word's letters are counted in place.
+    let count = 0;
+    let first = 0;
+    let ascii = true;
+    for (let i = 0; i < w.length && ascii; i++) {
+      const c = w.charCodeAt(i);
+      if (c >= 0x80) ascii = false;
+      else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+        if (count === 0) first = c;
+        count++;
+      }
+    }
+    if (ascii) {
+      if (count < 4) continue;
+      long++;
+      if (first <= 0x5a) capital++;
+      continue;
+    }
     const letters = w.replace(NON_LETTER, '');
     if (letters.length < 4) continue;
     long++;
