@@ -132,24 +132,6 @@ export function wordKey(s: string): string {
   return letterRuns(fold(s));
 }
 
-/** A letter, digit or mark outside ASCII; NON_ASCII first, as most lines have no character beyond ASCII. */
-const WIDE_LETTER = /(?=[^\x00-\x7f])[\p{L}\p{N}\p{M}]/u;
-const NON_ASCII = /[^\x00-\x7f]/;
-const ASCII_WORD = /[A-Za-z0-9]+/u;
-
-/**
- * The first word of wordKey(s) (and of letterRuns(trimPunct(fold(s)))) when every letter, digit and
- * mark of s is ASCII, without computing the key. Then folding only lower-cases the ASCII letters
- * (no mark asks for NFC, no Σ for a final sigma, and no other character lower-cases to a letter,
- * digit or mark), turns apostrophes into one and folds white space, so the key's first word is the
- * first run of ASCII letters and digits, lower-cased ('' when there is none). Null otherwise.
- */
-export function asciiHead(s: string): string | null {
-  if (NON_ASCII.test(s) && WIDE_LETTER.test(s)) return null;
-  const m = ASCII_WORD.exec(s);
-  return m === null ? '' : m[0].toLowerCase();
-}
-
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
@@ -207,8 +189,6 @@ export interface LineForms {
   key(n: number): string;
   /** wordKey() of the plain text: letters, digits and single spaces. */
   words(n: number): string;
-  /** The first word of words(n) when the plain text's letters, digits and marks are all ASCII (see asciiHead), else null. */
-  head(n: number): string | null;
 }
 
 const formsCache = new WeakMap<Doc, LineForms>();
@@ -248,16 +228,7 @@ export function lineForms(doc: Doc): LineForms {
     }
     return w;
   };
-  const heads = new Array<string | null | undefined>(size);
-  const headOf = (n: number): string | null => {
-    let h = heads[n];
-    if (h === undefined) {
-      h = asciiHead(plainOf(n));
-      heads[n] = h;
-    }
-    return h;
-  };
-  forms = { plain: plainOf, key: keyOf, words: wordsOf, head: headOf };
+  forms = { plain: plainOf, key: keyOf, words: wordsOf };
   formsCache.set(doc, forms);
   return forms;
 }
