@@ -155,6 +155,8 @@ const FIRST_WORDS = new Set(
     .map((p) => low(fold(p).split(' ')[0])),
 );
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
+const LEADING_DIGIT = /^[^\p{L}\p{N}]*\p{N}/u;
+const UPPER_FIRST = /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}]/u;
 
 /** A number for an ASCII word's length and first two characters, lower-cased; s[0, j) is the word. */
 function shape(s: string, j: number): number {
@@ -208,9 +210,6 @@ function mayBePlace(plain: string, j: number, w: string): boolean {
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
-const LEADING_DIGIT = /^[^\p{L}\p{N}]*\p{N}/u;
-const UPPER_FIRST = /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}]/u;
-
 /** Cheap pre-check before tokenizing: could the line be a byline, a date or a credit at all? */
 function mayJudge(plain: string): boolean {
   // A line opening with an ASCII letter or digit, read without a regex when its first word is ASCII

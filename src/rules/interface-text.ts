@@ -9,7 +9,7 @@
 import type { Doc, Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
 import { COUNTER_WORDS, EDGE_LABELS, INTERFACE_LABELS, READING_TIME } from './interface-text.words.js';
-import { bodySpan, firstWords, fold, inFooter, inHeader, lineForms, PhraseSet, wordKey } from './line-shape.js';
+import { bodySpan, firstWords, fold, inFooter, inHeader, keyHead, lineForms, PhraseSet, wordKey } from './line-shape.js';
 
 export interface InterfaceTextOptions {
   /** More whole-line labels to remove anywhere (any language, case-insensitive). */
@@ -39,10 +39,10 @@ const READING = new PhraseSet(Object.values(READING_TIME).flat().map(wordKey));
 const COUNTER_WORD = new Set(COUNTER_WORDS.map((w) => fold(w)));
 const labelCache = new WeakMap<readonly string[], Set<string>>();
 const firstsCache = new WeakMap<Set<string>, Set<string>>();
-const ASCII_DIGIT = /[0-9]/u;
+const NON_ASCII = /[^\x00-\x7f]/u;
 /**
- * The ASCII first words of the reading-time phrases, anywhere in a line, any case: a key of ASCII
- * letters and digits holds a phrase only if its line holds the phrase's first word like this.
+ * The ASCII first words of the reading-time phrases, anywhere in a line, any case: the key of an
+ * ASCII line holds a phrase only if the line holds the phrase's first word like this.
  */
 const READING_HINT = new RegExp([...firstWords(Object.values(READING_TIME).flat().map(wordKey))].filter((w) => /^[a-z0-9]+$/u.test(w)).join('|'), 'iu');
 
@@ -131,10 +131,11 @@ export const interfaceText: Rule<InterfaceTextOptions> = {
       if (line.wordCount <= 3 && line.trimmed.length <= 12 && isCounter(plain)) return 'counter';
       if (isImagePlaceholder(line.trimmed, isMarkdown)) return 'image';
       if (isMarkup(line.trimmed, hasSigns)) return 'markup';
-      // A line of ASCII letters and digits whose key opens with no label's first word, and has no
-      // digit or no first word of a reading-time phrase, is no label: its key is not computed.
-      const head = forms.head(n);
-      if (head !== null && !firsts.has(head) && !(line.wordCount <= 8 && ASCII_DIGIT.test(plain) && READING_HINT.test(plain))) return null;
+      // A line whose key opens with no label's first word (see keyHead) is no label; it is a
+      // reading-time note only with at most eight words, a digit (folding makes none) and, on an
+      // ASCII line, a reading-time word as typed. Otherwise its key is not computed.
+      const head = keyHead(plain);
+      if (head !== null && !firsts.has(head) && (line.wordCount > 8 || !DIGIT.test(plain) || (!NON_ASCII.test(plain) && !READING_HINT.test(plain)))) return null;
       const key = forms.words(n);
       if (key.length === 0) return null;
       if (labels.has(key)) return 'label';

@@ -3,7 +3,7 @@
  * interface-text, share-prompt, copyright, related-links): a line's text without Markdown
  * decoration, the lower-case keys word lists are written in, whole-phrase lookup, the units a rule
  * judges (lines, or paragraphs hard-wrapped at 80 columns), the body span once earlier rules have
- * claimed their lines, and a trigger-word index so a rule looks closely only at lines that can
+ * claimed their lines, and a trigger-word lookup so a rule looks closely only at lines that can
  * match. Everything per document is computed once, on first use, and cached beside the document.
  */
 import type { Doc } from '../types.js';
@@ -132,24 +132,6 @@ export function wordKey(s: string): string {
   return letterRuns(fold(s));
 }
 
-/** A letter, digit or mark outside ASCII; NON_ASCII first, as most lines have no character beyond ASCII. */
-const WIDE_LETTER = /(?=[^\x00-\x7f])[\p{L}\p{N}\p{M}]/u;
-const NON_ASCII = /[^\x00-\x7f]/;
-const ASCII_WORD = /[A-Za-z0-9]+/u;
-
-/**
- * The first word of wordKey(s) (and of letterRuns(trimPunct(fold(s)))) when every letter, digit and
- * mark of s is ASCII, without computing the key. Then folding only lower-cases the ASCII letters
- * (no mark asks for NFC, no Σ for a final sigma, and no other character lower-cases to a letter,
- * digit or mark), turns apostrophes into one and folds white space, so the key's first word is the
- * first run of ASCII letters and digits, lower-cased ('' when there is none). Null otherwise.
- */
-export function asciiHead(s: string): string | null {
-  if (NON_ASCII.test(s) && WIDE_LETTER.test(s)) return null;
-  const m = ASCII_WORD.exec(s);
-  return m === null ? '' : m[0].toLowerCase();
-}
-
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
@@ -207,8 +189,6 @@ export interface LineForms {
   key(n: number): string;
   /** wordKey() of the plain text: letters, digits and single spaces. */
   words(n: number): string;
-  /** The first word of words(n) when the plain text's letters and digits are ASCII (see asciiHead), else null. */
-  head(n: number): string | null;
 }
 
 const formsCache = new WeakMap<Doc, LineForms>();
@@ -217,9 +197,11 @@ const formsCache = new WeakMap<Doc, LineForms>();
 export function lineForms(doc: Doc): LineForms {
   let forms = formsCache.get(doc);
   if (forms) return forms;
-  const plain: (string | undefined)[] = [];
-  const key: (string | undefined)[] = [];
-  const words: (string | undefined)[] = [];
+  // One slot per line, made at once: lines are asked for in any order.
+  const size = doc.lines.length + 1;
+  const plain = new Array<string | undefined>(size);
+  const key = new Array<string | undefined>(size);
+  const words = new Array<string | undefined>(size);
   const plainOf = (n: number): string => {
     let p = plain[n];
     if (p === undefined) {
@@ -246,16 +228,7 @@ export function lineForms(doc: Doc): LineForms {
     }
     return w;
   };
-  const heads: (string | null | undefined)[] = [];
-  const headOf = (n: number): string | null => {
-    let h = heads[n];
-    if (h === undefined) {
-      h = asciiHead(plainOf(n));
-      heads[n] = h;
-    }
-    return h;
-  };
-  forms = { plain: plainOf, key: keyOf, words: wordsOf, head: headOf };
+  forms = { plain: plainOf, key: keyOf, words: wordsOf };
   formsCache.set(doc, forms);
   return forms;
 }
@@ -468,7 +441,7 @@ const MAX_TRIGGER_WORDS = 60;
 
 /**
  * Every trigger word any rule registered, as a trie over UTF-16 code units whose nodes are numbers
- * (0 is the root, -1 no node); the per-document index covers exactly these words. Letters and
+ * (0 is the root, -1 no node); the lookups find exactly these words. Letters and
  * digits of ASCII go through a table of 36 children per node, other code units through one map
  * keyed by node and unit.
  */
@@ -531,7 +504,7 @@ export function triggerWords(words: Iterable<string>): readonly string[] {
 function triggerWordsOf(doc: Doc, n: number): readonly string[] {
   let cache = lineWordsCache.get(doc);
   if (!cache) {
-    cache = [];
+    cache = new Array<readonly string[] | undefined>(doc.lines.length + 1);
     lineWordsCache.set(doc, cache);
   }
   let words = cache[n];

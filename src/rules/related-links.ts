@@ -49,8 +49,19 @@ const COMMENT_WORD = new PhraseSet(Object.values(COMMENT_WORDS).flat().map(wordK
 const HEADER_FIRSTS = firstWords([...HEADERS, ...WEAK, ...COMMENTS, 'more']);
 /** A moderation note names comments: only lines with one of these words are looked at for one. */
 const COMMENT_TRIGGERS = triggerWords(longestWords(Object.values(COMMENT_WORDS).flat()));
-/** A prefix line has its colon (or another separator) early. */
-const EARLY_SEPARATOR = /^[^:：|»>]{1,40}[:：|»>]/u;
+/**
+ * A prefix line has its colon (or another separator) early: /^[^:：|»>]{1,40}[:：|»>]/u.test(s)
+ * without a regex, the first separator after 1 to 40 characters (code points).
+ */
+function earlySeparator(s: string): boolean {
+  let count = 0;
+  for (let i = 0; i < s.length && count <= 40; count++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a || c === 0x7c || c === 0xbb || c === 0x3e) return count > 0;
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return false;
+}
 
 /** A headline in a list: a short line that is not a sentence of prose. */
 function headlineLike(u: TextUnit, doc: Doc, maxWords: number): boolean {
@@ -131,7 +142,7 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
         for (const it of items) take(it, `headline under "${clip(u.plain, 30)}"`);
         continue;
       }
-      const prefix = u.start === u.end && EARLY_SEPARATOR.test(u.plain) ? prefixed(u.plain, options.maxHeadlineWords) : null;
+      const prefix = u.start === u.end && earlySeparator(u.plain) ? prefixed(u.plain, options.maxHeadlineWords) : null;
       if (prefix) {
         take(u, `related-article line ("${prefix}:")`);
         continue;
@@ -175,6 +186,24 @@ function titleCase(plain: string): boolean {
   for (const w of plain.split(' ')) {
     // A word shorter than four has fewer than four letters.
     if (w.length < 4) continue;
+    // An ASCII word's letters are counted in place.
+    let count = 0;
+    let first = 0;
+    let ascii = true;
+    for (let i = 0; i < w.length && ascii; i++) {
+      const c = w.charCodeAt(i);
+      if (c >= 0x80) ascii = false;
+      else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+        if (count === 0) first = c;
+        count++;
+      }
+    }
+    if (ascii) {
+      if (count < 4) continue;
+      long++;
+      if (first <= 0x5a) capital++;
+      continue;
+    }
     const letters = w.replace(NON_LETTER, '');
     if (letters.length < 4) continue;
     long++;

@@ -35,6 +35,16 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
+/** A number for an ASCII word's length and first two characters, lower-cased; s[a, b) is the word. */
+function shape(s: string, a: number, b: number): number {
+  const x = s.charCodeAt(a) | 0x20;
+  const y = b - a > 1 ? s.charCodeAt(a + 1) | 0x20 : 0;
+  return (x * 128 + y) * 64 + Math.min(b - a, 63);
+}
+
+/** The shapes of the ASCII words in TAXONOMY_FIRST (lower case: OR-ing 0x20 keeps a-z and 0-9). */
+const TAXONOMY_SHAPES = new Set([...TAXONOMY_FIRST].filter((w) => /^[a-z0-9]+$/u.test(w)).map((w) => shape(w, 0, w.length)));
+
 /** Whether a line opens with a word a tag list can open with: a taxonomy label's first word, or one glued to the first tag. */
 function opensTagList(trimmed: string): boolean {
   // An ASCII letter at the start is the first letter of the first word: most lines stop here, and
@@ -45,7 +55,12 @@ function opensTagList(trimmed: string): boolean {
     if (!TAXONOMY_FIRST_CHARS.has(String.fromCharCode(c | 0x20))) return false;
     let j = 1;
     while (j < trimmed.length && isAsciiAlnum(trimmed.charCodeAt(j))) j++;
-    if (j === trimmed.length || trimmed.charCodeAt(j) < 0x80) firstWord = trimmed.slice(0, j).toLowerCase();
+    if (j === trimmed.length || trimmed.charCodeAt(j) < 0x80) {
+      // An ASCII word is a label's first word only with that word's shape, and has a glued label
+      // only with its first three letters.
+      if (!TAXONOMY_SHAPES.has(shape(trimmed, 0, j)) && (j < 3 || !ONE_WORD_TAXONOMY_HEADS.has(trimmed.slice(0, 3).toLowerCase()))) return false;
+      firstWord = trimmed.slice(0, j).toLowerCase();
+    }
   }
   firstWord ??= FIRST_WORD.exec(trimmed)?.[0].toLowerCase() ?? '';
   if (TAXONOMY_FIRST.has(firstWord)) return true;
