@@ -158,11 +158,12 @@ const FIRST_WORD = /[\p{L}\p{N}]+/u;
 const LEADING_DIGIT = /^[^\p{L}\p{N}]*\p{N}/u;
 const UPPER_FIRST = /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}]/u;
 
-/** A number for an ASCII word's length and first two characters, lower-cased; s[0, j) is the word. */
+/** A number for an ASCII word's length and first three characters, lower-cased; s[0, j) is the word. */
 function shape(s: string, j: number): number {
   const a = s.charCodeAt(0) | 0x20;
   const b = j > 1 ? s.charCodeAt(1) | 0x20 : 0;
-  return ((a * 128 + b) * 64) + Math.min(j, 63);
+  const c = j > 2 ? s.charCodeAt(2) | 0x20 : 0;
+  return ((a * 128 + b) * 128 + c) * 64 + Math.min(j, 63);
 }
 
 /** The shapes of the ASCII words in FIRST_WORDS (lower case: OR-ing 0x20 keeps a-z and 0-9). */
@@ -222,7 +223,7 @@ function mayJudge(plain: string): boolean {
     let letters = true;
     for (; j < plain.length && isAsciiAlnum(plain.charCodeAt(j)); j++) if (!isAsciiLetter(plain.charCodeAt(j))) letters = false;
     if (j === plain.length || plain.charCodeAt(j) < 0x80) {
-      // The word's length and first two letters, lower-cased, before the word itself.
+      // The word's length and first three letters, lower-cased, before the word itself.
       const w = FIRST_SHAPES.has(shape(plain, j)) ? plain.slice(0, j).toLowerCase() : '';
       if (w !== '' && FIRST_WORDS.has(w)) return true;
       if (!upper || !plain.includes(',')) return false;

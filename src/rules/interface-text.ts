@@ -39,7 +39,8 @@ const READING = new PhraseSet(Object.values(READING_TIME).flat().map(wordKey));
 const COUNTER_WORD = new Set(COUNTER_WORDS.map((w) => fold(w)));
 const labelCache = new WeakMap<readonly string[], Set<string>>();
 const firstsCache = new WeakMap<Set<string>, Set<string>>();
-const NON_ASCII = /[^\x00-\x7f]/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_DIGIT = /[0-9]/;
 /**
  * The ASCII first words of the reading-time phrases, anywhere in a line, any case: the key of an
  * ASCII line holds a phrase only if the line holds the phrase's first word like this.
@@ -135,7 +136,10 @@ export const interfaceText: Rule<InterfaceTextOptions> = {
       // reading-time note only with at most eight words, a digit (folding makes none) and, on an
       // ASCII line, a reading-time word as typed. Otherwise its key is not computed.
       const head = keyHead(plain);
-      if (head !== null && !firsts.has(head) && (line.wordCount > 8 || !DIGIT.test(plain) || (!NON_ASCII.test(plain) && !READING_HINT.test(plain)))) return null;
+      if (head !== null && !firsts.has(head)) {
+        if (line.wordCount > 8) return null;
+        if (NON_ASCII.test(plain) ? !DIGIT.test(plain) : !ASCII_DIGIT.test(plain) || !READING_HINT.test(plain)) return null;
+      }
       const key = forms.words(n);
       if (key.length === 0) return null;
       if (labels.has(key)) return 'label';
