@@ -7,11 +7,35 @@ const BOM = '\ufeff';
 export function parseDocument(input: string): Doc {
   const bom = input.startsWith(BOM);
   const text = bom ? input.slice(1) : input;
-  const eol = detectEol(text);
   const raw = text.length === 0 ? [] : text.split(/\r\n|\n|\r/);
   if (raw.length > 0 && raw[raw.length - 1] === '') raw.pop();
+  const lines = raw.map((t, i): Line => {
+    const trimmed = trimAll(t);
+    const blank = trimmed.length === 0;
+    return { n: i + 1, text: t, trimmed, blank, wordCount: blank ? 0 : wordCount(trimmed), block: -1, prose: false };
+  });
+  return assemble(text, bom, detectEol(text), lines, {}, (n) => n);
+}
 
-  const lines: Line[] = [];
+/**
+ * The document of a shortened text of `first` (the engine's next pass): its lines are `lines`, each
+ * the text of first's line inputLine[i] (or '' for a paragraph break). The same as
+ * parseDocument(text) for that text, but the lines' trimmed text and word count are taken from
+ * first's lines instead of read again (`text`, with first's byte-order mark if it has one, is
+ * that text); and it shares first's run (see Doc.run), its inputLine()
+ * giving the numbers of the run's first document.
+ */
+export function reparse(first: Doc, text: string, lines: readonly string[], inputLine: readonly number[]): Doc {
+  const out = lines.map((t, i): Line => {
+    if (t === '') return { n: i + 1, text: t, trimmed: t, blank: true, wordCount: 0, block: -1, prose: false };
+    const from = first.line(inputLine[i]);
+    return { n: i + 1, text: from.text, trimmed: from.trimmed, blank: false, wordCount: from.wordCount, block: -1, prose: false };
+  });
+  return assemble(first.bom && text.startsWith(BOM) ? text.slice(1) : text, first.bom, first.eol, out, first.run, (n) => first.inputLine(inputLine[n - 1]));
+}
+
+/** Group lines into blocks, and find the title and the body span. */
+function assemble(text: string, bom: boolean, eol: Doc['eol'], lines: Line[], run: object, inputLine: (n: number) => number): Doc {
   const blocks: Block[] = [];
   let current: Line[] = [];
   const closeBlock = (): void => {
@@ -28,14 +52,14 @@ export function parseDocument(input: string): Doc {
     blocks.push(block);
     current = [];
   };
-  raw.forEach((t, i) => {
-    const trimmed = trimAll(t);
-    const blank = trimmed.length === 0;
-    if (blank) closeBlock();
-    const line: Line = { n: i + 1, text: t, trimmed, blank, wordCount: blank ? 0 : wordCount(trimmed), block: blank ? -1 : blocks.length, prose: false };
-    lines.push(line);
-    if (!blank) current.push(line);
-  });
+  for (const line of lines) {
+    if (line.blank) {
+      closeBlock();
+      continue;
+    }
+    line.block = blocks.length;
+    current.push(line);
+  }
   closeBlock();
 
   const titleLine = lines.find((l) => !l.blank)?.n ?? 0;
@@ -51,6 +75,8 @@ export function parseDocument(input: string): Doc {
     titleLine,
     body,
     line: (n: number) => lines[n - 1],
+    run,
+    inputLine,
   };
 }
 

@@ -1,4 +1,4 @@
-import { parseDocument } from './document.js';
+import { reparse } from './document.js';
 import type { CleanOptions, CleanResult, Doc, Finding, Rule } from './types.js';
 
 /** Rules switched on for these options, in priority order. Throws on an unknown id. */
@@ -114,10 +114,12 @@ export function run(input: string, doc: Doc, rules: readonly Rule<object>[], opt
   const skipped = [...first.skipped];
   const removed = new Set<number>();
   for (const f of findings) for (let n = f.start; n <= f.end; n++) removed.add(n);
-  let { lines, from: origin } = rewrite(doc, first.findings);
+  const out = rewrite(doc, first.findings);
+  let origin = out.from;
+  let lines = out.lines;
   let text = join(doc, lines);
   for (let found = first.findings.length; found > 0; ) {
-    const next = parseDocument(text);
+    const next = reparse(doc, text, lines, origin);
     const more = detect(next, rules, options);
     const at = (n: number): number => origin[n - 1];
     const original = (f: Finding): Finding => ({ ...f, start: at(f.start), end: at(f.end), reason: renumber(f.reason, at) });
@@ -131,9 +133,10 @@ export function run(input: string, doc: Doc, rules: readonly Rule<object>[], opt
     }
     skipped.push(...more.skipped.map(original));
     if (found === 0) break;
-    const out = rewrite(next, more.findings);
-    origin = out.from.map((n) => origin[n - 1]);
-    text = join(next, out.lines);
+    const again = rewrite(next, more.findings);
+    origin = again.from.map((n) => origin[n - 1]);
+    lines = again.lines;
+    text = join(next, lines);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   const removedLines = findings.reduce((sum, f) => sum + countNonBlank(doc, f), 0);

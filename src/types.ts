@@ -49,6 +49,14 @@ export interface Doc {
   body: { start: number; end: number } | null;
   /** Line by 1-based number. */
   line(n: number): Line;
+  /**
+   * The same object in the documents of every pass of one clean() (the input's, then each
+   * shortened text's): with inputLine(), a key for caches of what a line's text alone determines,
+   * so a later pass need not work it out again.
+   */
+  run: object;
+  /** The number line n of this document had in the first pass's document (the input's). */
+  inputLine(n: number): number;
 }
 
 /** One detected range of boilerplate lines. */

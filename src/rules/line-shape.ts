@@ -192,39 +192,58 @@ export interface LineForms {
 }
 
 const formsCache = new WeakMap<Doc, LineForms>();
+const plainCache = new WeakMap<object, (string | undefined)[]>();
+const keyCache = new WeakMap<object, (string | undefined)[]>();
+const wordsCache = new WeakMap<object, (string | undefined)[]>();
+
+/**
+ * A store of what a line's text alone determines, one slot per line of the run's first document,
+ * shared by every pass of one clean() (see Doc.run): a later pass reads its lines' values from
+ * the slots of the input lines they are.
+ */
+function runSlots<T>(cache: WeakMap<object, (T | undefined)[]>, doc: Doc): (T | undefined)[] {
+  let slots = cache.get(doc.run);
+  if (!slots) {
+    // One slot per line, made at once: lines are asked for in any order. inputLine() grows with n.
+    slots = new Array<T | undefined>(doc.lines.length === 0 ? 1 : doc.inputLine(doc.lines.length) + 1);
+    cache.set(doc.run, slots);
+  }
+  return slots;
+}
 
 /** Plain text and keys of the lines of a document, each computed once, when a rule first asks. */
 export function lineForms(doc: Doc): LineForms {
   let forms = formsCache.get(doc);
   if (forms) return forms;
-  // One slot per line, made at once: lines are asked for in any order.
-  const size = doc.lines.length + 1;
-  const plain = new Array<string | undefined>(size);
-  const key = new Array<string | undefined>(size);
-  const words = new Array<string | undefined>(size);
+  const plain = runSlots(plainCache, doc);
+  const key = runSlots(keyCache, doc);
+  const words = runSlots(wordsCache, doc);
   const plainOf = (n: number): string => {
-    let p = plain[n];
+    const id = doc.inputLine(n);
+    let p = plain[id];
     if (p === undefined) {
       const l = doc.line(n);
       p = l.blank ? '' : plainText(l.trimmed);
-      plain[n] = p;
+      plain[id] = p;
     }
     return p;
   };
   const keyOf = (n: number): string => {
-    let k = key[n];
+    const id = doc.inputLine(n);
+    let k = key[id];
     if (k === undefined) {
       const p = plainOf(n);
       k = p === '' ? '' : trimPunct(fold(p));
-      key[n] = k;
+      key[id] = k;
     }
     return k;
   };
   const wordsOf = (n: number): string => {
-    let w = words[n];
+    const id = doc.inputLine(n);
+    let w = words[id];
     if (w === undefined) {
       w = letterRuns(keyOf(n));
-      words[n] = w;
+      words[id] = w;
     }
     return w;
   };
@@ -434,8 +453,8 @@ export function textUnits(doc: Doc): readonly TextUnit[] {
 }
 
 const WORD_WITH_MARKS = /[\p{L}\p{M}\p{N}]+/gu;
-/** The trigger words of each line of a document, read when a rule first asks about the line. */
-const lineWordsCache = new WeakMap<Doc, (readonly string[] | undefined)[]>();
+/** The trigger words of each line of a run's documents, read when a rule first asks about the line. */
+const lineWordsCache = new WeakMap<object, (readonly string[] | undefined)[]>();
 const NO_WORDS: readonly string[] = [];
 const MAX_TRIGGER_WORDS = 60;
 
@@ -496,23 +515,20 @@ export function triggerWords(words: Iterable<string>): readonly string[] {
 }
 
 /**
- * The trigger words of line n, read once per document when a rule first asks (a line an earlier
+ * The trigger words of line n, read once per run (see runSlots) when a rule first asks (a line an earlier
  * rule claimed is never read), shared by every rule. The words are the runs of WORD_WITH_MARKS in
  * the lower-cased line, without dots above; each is walked down the trie in place (no substring per
  * word), which finds exactly the runs that are trigger words.
  */
 function triggerWordsOf(doc: Doc, n: number): readonly string[] {
-  let cache = lineWordsCache.get(doc);
-  if (!cache) {
-    cache = new Array<readonly string[] | undefined>(doc.lines.length + 1);
-    lineWordsCache.set(doc, cache);
-  }
-  let words = cache[n];
+  const cache = runSlots(lineWordsCache, doc);
+  const id = doc.inputLine(n);
+  let words = cache[id];
   if (words === undefined) {
     const l = doc.line(n);
     // Every rule that asks looks only at lines of at most 60 words (a wrapped paragraph's lines are short).
     words = l.blank || l.wordCount > MAX_TRIGGER_WORDS ? NO_WORDS : scanLine(l.trimmed.toLowerCase());
-    cache[n] = words;
+    cache[id] = words;
   }
   return words;
 }
