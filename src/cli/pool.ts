@@ -14,8 +14,12 @@ import { Worker } from 'node:worker_threads';
 import { removeTempFile, TEMP_SLOT_BYTES, tempFileIn } from './safeWrite.js';
 import type { WorkerData, WorkerRequest, WorkerResponse, WorkerSetup, WorkerTask } from './worker.js';
 
-/** Most results a worker sends back in one message (see worker.ts). */
-const RESULTS_PER_MESSAGE = 4;
+/**
+ * Most results a worker sends back in one message (see worker.ts). Each message wakes the main
+ * thread, which then competes with the workers for the cores: a run of small files sends one
+ * message for many of them.
+ */
+const RESULTS_PER_MESSAGE = 16;
 
 /**
  * Tasks a worker holds at once: one being handled, the others waiting, so it never idles on a

@@ -47,7 +47,7 @@ type Handler = (task: WorkerTask, onInput: (bytes: number) => void) => unknown;
 const LARGE_INPUT = 256 * 1024;
 
 /** Results are sent at least this often (ms), so the main thread reports them as they come. */
-const RESULTS_MS = 20;
+const RESULTS_MS = 50;
 
 /** What a worker is started with: the run's setup and where it publishes its temp file in flight. */
 export interface WorkerData {
