@@ -44,7 +44,7 @@ function assemble(text: string, bom: boolean, eol: Doc['eol'], lines: Line[], ru
       index: blocks.length,
       start: current[0].n,
       end: current[current.length - 1].n,
-      text: current.map((l) => l.trimmed).join(' '),
+      text: current.length === 1 ? current[0].trimmed : current.map((l) => l.trimmed).join(' '),
       wrapped: isWrapped(current),
     };
     const blockProse = block.wrapped && isProse(block.text, wordCount(block.text));
@@ -63,8 +63,14 @@ function assemble(text: string, bom: boolean, eol: Doc['eol'], lines: Line[], ru
   closeBlock();
 
   const titleLine = lines.find((l) => !l.blank)?.n ?? 0;
-  const prose = lines.filter((l) => l.prose);
-  const body = prose.length > 0 ? { start: prose[0].n, end: prose[prose.length - 1].n } : null;
+  let first = 0;
+  let last = 0;
+  for (const l of lines) {
+    if (!l.prose) continue;
+    if (first === 0) first = l.n;
+    last = l.n;
+  }
+  const body = first > 0 ? { start: first, end: last } : null;
 
   return {
     text,
@@ -86,10 +92,14 @@ function assemble(text: string, bom: boolean, eol: Doc['eol'], lines: Line[], ru
  */
 function isWrapped(lines: Line[]): boolean {
   if (lines.length < 2) return false;
-  const inner = lines.slice(0, -1);
-  const sentenceEnds = inner.filter((l) => endsLikeSentence(l.trimmed)).length;
-  const long = inner.filter((l) => l.trimmed.length >= 40).length;
-  return sentenceEnds * 2 < inner.length && long * 2 >= inner.length;
+  const inner = lines.length - 1;
+  let sentenceEnds = 0;
+  let long = 0;
+  for (let i = 0; i < inner; i++) {
+    if (endsLikeSentence(lines[i].trimmed)) sentenceEnds++;
+    if (lines[i].trimmed.length >= 40) long++;
+  }
+  return sentenceEnds * 2 < inner && long * 2 >= inner;
 }
 
 function detectEol(text: string): '\n' | '\r\n' {
