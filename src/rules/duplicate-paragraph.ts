@@ -20,8 +20,13 @@ export interface DuplicateParagraphOptions {
 interface Unit {
   start: number;
   end: number;
-  lines: number[];
+  /** The lines of a wrapped paragraph; null for a single line (start). */
+  lines: number[] | null;
   text: string;
+  /** The word counts of its lines, summed: its number of words when the text is ASCII. */
+  lineWords: number;
+  /** Its number of normalised words, -1 until asked. */
+  count: number;
   /** Its normalised words, computed on first use (most documents need those of a few units only). */
   tokens: string[] | null;
 }
@@ -37,8 +42,8 @@ export const duplicateParagraph: Rule<DuplicateParagraphOptions> = {
     const units = paragraphUnits(doc, ctx.claimed);
     // The header region runs until the first prose paragraph that is not repeated later: only
     // there does a copy go (a question asked twice in an interview body is not a teaser).
-    const eligible = (u: Unit): boolean => tokensOf(u).length >= options.minWords && !u.lines.includes(doc.titleLine);
-    const ends = (u: Unit): boolean => isProse(u.text, tokensOf(u).length);
+    const eligible = (u: Unit): boolean => countOf(u) >= options.minWords && (u.lines === null ? u.start !== doc.titleLine : !u.lines.includes(doc.titleLine));
+    const ends = (u: Unit): boolean => isProse(u.text, countOf(u));
     if (!mayFind(units, options, eligible, ends)) return [];
     const coverage = laterCoverage(units, options);
     const findings: Finding[] = [];
@@ -124,30 +129,56 @@ function mayFind(units: Unit[], options: DuplicateParagraphOptions, eligible: (u
 /**
  * True when the coverage bound fails for the checked units on words alone, so mayFind is false:
  * a word that is not even a substring of the later units' normalised text is in no later unit,
- * and its place in a unit is covered by no shingle. When too many places are left so, the unit
- * cannot reach minCoverage. One substring search per distinct word, instead of the words of every
- * later unit; this settles most documents.
+ * so no shingle holding it is in one. A place is covered only by a shingle of present words, so
+ * only places inside a run of at least k present words (all the words, when fewer than k) can be
+ * covered. When too many places are outside such runs, the unit cannot reach minCoverage. One
+ * substring search per distinct word, instead of the words of every later unit; this settles most
+ * documents.
  */
 function absentWordsDecide(units: Unit[], visited: number[], options: DuplicateParagraphOptions, ends: (u: Unit) => boolean): boolean {
-  const parts: string[] = [];
-  for (let j = visited[0] + 1; j < units.length; j++) parts.push(nfkc(units[j].text).toLowerCase());
-  // The text tokens() reads, for every unit after the first checked one (a superset of the later
-  // units of each checked unit).
-  const later = parts.join('\n').replace(/’/g, "'");
+  const later = laterText(units, visited[0] + 1);
+  const k = options.shingle;
   const present = new Map<string, boolean>();
   for (const i of visited) {
     const t = tokensOf(units[i]);
-    // Searched until enough words are absent (an absent word costs a search through all of it).
-    let absent = 0;
-    for (let p = 0; p < t.length && (t.length - absent) / t.length >= options.minCoverage; p++) {
-      let found = present.get(t[p]);
-      if (found === undefined) present.set(t[p], (found = later.includes(t[p])));
-      if (!found) absent++;
+    const n = t.length;
+    // A run shorter than this covers none of its places.
+    const least = Math.min(k, n);
+    // Searched until too many places are left uncovered (an absent word costs a search through all of it).
+    let uncovered = 0;
+    let run = 0;
+    for (let p = 0; p <= n && (n - uncovered) / n >= options.minCoverage; p++) {
+      let found = false;
+      if (p < n) {
+        const w = t[p];
+        const known = present.get(w);
+        if (known === undefined) present.set(w, (found = later.includes(w)));
+        else found = known;
+      }
+      if (found) run++;
+      else {
+        if (run < least) uncovered += run;
+        if (p < n) uncovered++;
+        run = 0;
+      }
     }
-    if ((t.length - absent) / t.length >= options.minCoverage) return false;
+    if ((n - uncovered) / n >= options.minCoverage) return false;
     if (ends(units[i])) return true;
   }
   return true;
+}
+
+/**
+ * The text tokens() reads, for every unit from the first on: the units' normalised texts joined
+ * by line breaks. Normalising the joined text is the same as joining the normalised texts: a line
+ * break neither composes under NFKC nor is cased or case-ignorable (the context of a final sigma),
+ * so it ends every context either step looks at.
+ */
+function laterText(units: Unit[], first: number): string {
+  const parts: string[] = [];
+  for (let j = first; j < units.length; j++) parts.push(units[j].text);
+  const later = nfkc(parts.join('\n')).toLowerCase();
+  return later.includes('’') ? later.replace(/’/g, "'") : later;
 }
 
 function mark(lastHolder: Map<string, number>, g: string, j: number): void {
@@ -194,16 +225,34 @@ function paragraphUnits(doc: Doc, claimed: ReadonlySet<number>): Unit[] {
   for (const block of doc.blocks) {
     if (!block.wrapped) {
       for (let n = block.start; n <= block.end; n++) {
-        if (!claimed.has(n)) units.push({ start: n, end: n, lines: [n], text: doc.line(n).trimmed, tokens: null });
+        if (!claimed.has(n)) {
+          const line = doc.line(n);
+          units.push({ start: n, end: n, lines: null, text: line.trimmed, lineWords: line.wordCount, count: -1, tokens: null });
+        }
       }
       continue;
     }
     const lines = [];
     for (let n = block.start; n <= block.end; n++) if (!claimed.has(n)) lines.push(doc.line(n));
     if (lines.length === 0) continue;
-    units.push({ start: lines[0].n, end: lines[lines.length - 1].n, lines: lines.map((l) => l.n), text: lines.map((l) => l.trimmed).join(' '), tokens: null });
+    let lineWords = 0;
+    for (const l of lines) lineWords += l.wordCount;
+    units.push({ start: lines[0].n, end: lines[lines.length - 1].n, lines: lines.map((l) => l.n), text: lines.map((l) => l.trimmed).join(' '), lineWords, count: -1, tokens: null });
   }
   return units;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The number of a unit's normalised words, without them when its text is ASCII: NFKC leaves ASCII
+ * as it is and lower case keeps letters letters, so the words are those of the text, as many as
+ * wordCount() gives; a line's wordCount is that of its trimmed text, and a space joining two
+ * lines joins no words.
+ */
+function countOf(u: Unit): number {
+  if (u.count < 0) u.count = u.tokens === null && !NON_ASCII.test(u.text) ? u.lineWords : tokensOf(u).length;
+  return u.count;
 }
 
 function tokensOf(u: Unit): string[] {
