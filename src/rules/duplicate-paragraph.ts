@@ -140,8 +140,10 @@ function absentWordsDecide(units: Unit[], visited: number[], options: DuplicateP
   const k = options.shingle;
   const present = new Map<string, boolean>();
   for (const i of visited) {
-    const t = tokensOf(units[i]);
-    const n = t.length;
+    const u = units[i];
+    // Words read as far as the loop goes: most units are settled within their first words.
+    const read = new WordReader(u);
+    const n = countOf(u);
     // A run shorter than this covers none of its places.
     const least = Math.min(k, n);
     // Searched until too many places are left uncovered (an absent word costs a search through all of it).
@@ -150,7 +152,7 @@ function absentWordsDecide(units: Unit[], visited: number[], options: DuplicateP
     for (let p = 0; p <= n && (n - uncovered) / n >= options.minCoverage; p++) {
       let found = false;
       if (p < n) {
-        const w = t[p];
+        const w = read.next();
         const known = present.get(w);
         if (known === undefined) present.set(w, (found = later.includes(w)));
         else found = known;
@@ -163,9 +165,35 @@ function absentWordsDecide(units: Unit[], visited: number[], options: DuplicateP
       }
     }
     if ((n - uncovered) / n >= options.minCoverage) return false;
-    if (ends(units[i])) return true;
+    if (ends(u)) return true;
   }
   return true;
+}
+
+const ASCII_WORD = /[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*/g;
+
+/**
+ * A unit's normalised words one by one. An ASCII unit's words are read off its lower-cased text
+ * by the pattern words() matches ASCII text with, as far as they are asked for; another's are
+ * its tokens.
+ */
+class WordReader {
+  private readonly text: string | null;
+  private readonly tokens: string[] | null;
+  private pos = 0;
+  constructor(u: Unit) {
+    const ascii = u.tokens === null && !NON_ASCII.test(u.text);
+    this.text = ascii ? u.text.toLowerCase() : null;
+    this.tokens = ascii ? null : tokensOf(u);
+  }
+  /** The next word (called at most as many times as there are words). */
+  next(): string {
+    if (this.tokens !== null) return this.tokens[this.pos++];
+    ASCII_WORD.lastIndex = this.pos;
+    const m = ASCII_WORD.exec(this.text!)!;
+    this.pos = ASCII_WORD.lastIndex;
+    return m[0];
+  }
 }
 
 /**
