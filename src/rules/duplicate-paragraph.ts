@@ -20,8 +20,15 @@ export interface DuplicateParagraphOptions {
 interface Unit {
   start: number;
   end: number;
-  lines: number[];
+  /** The lines of a wrapped paragraph; null for a single line (start). */
+  lines: number[] | null;
   text: string;
+  /** The word counts of its lines, summed: its number of words when the text is ASCII. */
+  lineWords: number;
+  /** Its number of normalised words, -1 until asked. */
+  count: number;
+  /** Its normalised text (what tokens() reads), computed on first use. */
+  norm: string | null;
   /** Its normalised words, computed on first use (most documents need those of a few units only). */
   tokens: string[] | null;
 }
@@ -37,8 +44,8 @@ export const duplicateParagraph: Rule<DuplicateParagraphOptions> = {
     const units = paragraphUnits(doc, ctx.claimed);
     // The header region runs until the first prose paragraph that is not repeated later: only
     // there does a copy go (a question asked twice in an interview body is not a teaser).
-    const eligible = (u: Unit): boolean => tokensOf(u).length >= options.minWords && !u.lines.includes(doc.titleLine);
-    const ends = (u: Unit): boolean => isProse(u.text, tokensOf(u).length);
+    const eligible = (u: Unit): boolean => countOf(u) >= options.minWords && (u.lines === null ? u.start !== doc.titleLine : !u.lines.includes(doc.titleLine));
+    const ends = (u: Unit): boolean => isProse(u.text, countOf(u));
     if (!mayFind(units, options, eligible, ends)) return [];
     const coverage = laterCoverage(units, options);
     const findings: Finding[] = [];
@@ -83,7 +90,8 @@ function mayFind(units: Unit[], options: DuplicateParagraphOptions, eligible: (u
     if (ends(u)) break;
   }
   if (visited.length === 0) return false;
-  if (absentWordsDecide(units, visited, options, ends)) return false;
+  const later = laterText(units, visited[0] + 1);
+  if (absentWordsDecide(units, visited, options, ends, later)) return false;
   // Shingles of the visited units, each with the last unit that holds it.
   const lastHolder = new Map<string, number>();
   const words = new Set<string>();
@@ -92,18 +100,7 @@ function mayFind(units: Unit[], options: DuplicateParagraphOptions, eligible: (u
     forEachShingle(t, k, (g) => lastHolder.set(g, -1));
     for (const w of t) words.add(w);
   }
-  for (let j = visited[0] + 1; j < units.length; j++) {
-    // A shingle of a visited unit is made of words of visited units: only runs of such words are
-    // joined and looked up.
-    const t = tokensOf(units[j]);
-    let run = 0;
-    for (let p = 0; p < t.length; p++) {
-      run = words.has(t[p]) ? run + 1 : 0;
-      if (t.length < k) {
-        if (p === t.length - 1 && run === t.length) mark(lastHolder, t.join(' '), j);
-      } else if (run >= k) mark(lastHolder, shingleAt(t, p - k + 1, k), j);
-    }
-  }
+  markLater(later, visited[0] + 1, k, words, lastHolder);
   for (const i of visited) {
     const u = units[i];
     const t = tokensOf(u);
@@ -124,30 +121,175 @@ function mayFind(units: Unit[], options: DuplicateParagraphOptions, eligible: (u
 /**
  * True when the coverage bound fails for the checked units on words alone, so mayFind is false:
  * a word that is not even a substring of the later units' normalised text is in no later unit,
- * and its place in a unit is covered by no shingle. When too many places are left so, the unit
- * cannot reach minCoverage. One substring search per distinct word, instead of the words of every
- * later unit; this settles most documents.
+ * so no shingle holding it is in one. A place is covered only by a shingle of present words, so
+ * only places inside a run of at least k present words (all the words, when fewer than k) can be
+ * covered. When too many places are outside such runs, the unit cannot reach minCoverage. One
+ * substring search per distinct word, instead of the words of every later unit; this settles most
+ * documents.
  */
-function absentWordsDecide(units: Unit[], visited: number[], options: DuplicateParagraphOptions, ends: (u: Unit) => boolean): boolean {
-  const parts: string[] = [];
-  for (let j = visited[0] + 1; j < units.length; j++) parts.push(nfkc(units[j].text).toLowerCase());
-  // The text tokens() reads, for every unit after the first checked one (a superset of the later
-  // units of each checked unit).
-  const later = parts.join('\n').replace(/’/g, "'");
+function absentWordsDecide(units: Unit[], visited: number[], options: DuplicateParagraphOptions, ends: (u: Unit) => boolean, later: string): boolean {
+  const k = options.shingle;
   const present = new Map<string, boolean>();
   for (const i of visited) {
-    const t = tokensOf(units[i]);
-    // Searched until enough words are absent (an absent word costs a search through all of it).
-    let absent = 0;
-    for (let p = 0; p < t.length && (t.length - absent) / t.length >= options.minCoverage; p++) {
-      let found = present.get(t[p]);
-      if (found === undefined) present.set(t[p], (found = later.includes(t[p])));
-      if (!found) absent++;
+    const u = units[i];
+    // Words read as far as the loop goes: most units are settled within their first words.
+    const read = new WordReader(u);
+    const n = countOf(u);
+    // A run shorter than this covers none of its places.
+    const least = Math.min(k, n);
+    // Searched until too many places are left uncovered (an absent word costs a search through all of it).
+    let uncovered = 0;
+    let run = 0;
+    for (let p = 0; p <= n && (n - uncovered) / n >= options.minCoverage; p++) {
+      let found = false;
+      if (p < n) {
+        const w = read.next();
+        const known = present.get(w);
+        if (known === undefined) present.set(w, (found = later.includes(w)));
+        else found = known;
+      }
+      if (found) run++;
+      else {
+        if (run < least) uncovered += run;
+        if (p < n) uncovered++;
+        run = 0;
+      }
     }
-    if ((t.length - absent) / t.length >= options.minCoverage) return false;
-    if (ends(units[i])) return true;
+    if ((n - uncovered) / n >= options.minCoverage) return false;
+    if (ends(u)) return true;
   }
   return true;
+}
+
+/** A unit's normalised words one by one, read off its normalised text as far as they are asked for. */
+class WordReader {
+  private readonly text: string;
+  private pos = 0;
+  constructor(u: Unit) {
+    this.text = normOf(u);
+  }
+  /** The next word (called at most as many times as there are words). */
+  next(): string {
+    const end = nextWord(this.text, this.pos);
+    this.pos = end;
+    return this.text.slice(wordStart, end);
+  }
+}
+
+/**
+ * The text tokens() reads, for every unit from the first on: the units' normalised texts joined
+ * by line breaks. Normalising the joined text is the same as joining the normalised texts: a line
+ * break neither composes under NFKC nor is cased or case-ignorable (the context of a final sigma),
+ * so it ends every context either step looks at.
+ */
+function laterText(units: Unit[], first: number): string {
+  const parts: string[] = [];
+  for (let j = first; j < units.length; j++) parts.push(units[j].text);
+  const later = nfkc(parts.join('\n')).toLowerCase();
+  return later.includes('’') ? later.replace(/’/g, "'") : later;
+}
+
+/**
+ * Marks in lastHolder the shingles of visited units that later units hold, reading the later
+ * units' words off their normalised text (laterText, unit `first` first; a line break ends a
+ * unit) instead of each unit's tokens. A shingle of a visited unit is made of words of visited
+ * units: only runs of such words are joined and looked up, and a word's string is made only when
+ * its hash is that of a visited word.
+ */
+function markLater(later: string, first: number, k: number, words: Set<string>, lastHolder: Map<string, number>): void {
+  const hashes = new Set<number>();
+  for (const w of words) hashes.add(hashOf(w, 0, w.length));
+  const ring: string[] = new Array<string>(k);
+  const n = later.length;
+  let j = first;
+  let run = 0;
+  let count = 0;
+  // The next line break: where the unit ends.
+  let next = later.indexOf('\n');
+  for (let i = 0; ; ) {
+    const end = nextWord(later, i);
+    const start = end < 0 ? n : wordStart;
+    // The units ended between the last word and this one.
+    for (; next >= 0 && next < start; next = later.indexOf('\n', next + 1)) {
+      // A unit of fewer than k words holds one shingle: all of its words.
+      if (count > 0 && count < k && run === count) mark(lastHolder, joinRing(ring, count, count, k), j);
+      j++;
+      run = 0;
+      count = 0;
+    }
+    if (end < 0) break;
+    const h = hashOf(later, start, end);
+    const w = hashes.has(h) ? later.slice(start, end) : '';
+    if (w !== '' && words.has(w)) {
+      ring[count % k] = w;
+      run++;
+    } else run = 0;
+    count++;
+    if (run >= k) mark(lastHolder, joinRing(ring, count, k, k), j);
+    i = end;
+  }
+  if (count > 0 && count < k && run === count) mark(lastHolder, joinRing(ring, count, count, k), j);
+}
+
+/** The last `size` words put in the ring (the word numbered p at p % k), joined by spaces. */
+function joinRing(ring: string[], count: number, size: number, k: number): string {
+  let g = ring[(count - size) % k];
+  for (let p = count - size + 1; p < count; p++) g += ` ${ring[p % k]}`;
+  return g;
+}
+
+function hashOf(s: string, a: number, b: number): number {
+  let h = 0;
+  for (let i = a; i < b; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * The words of a text as words() reads them, one at a time: nextWord(s, i) finds the first word
+ * at or after i, sets wordStart to where it starts and returns where it ends, or -1 when there is
+ * none. The same loop as words() runs on text beyond ASCII (for ASCII text it is the same as its
+ * pattern): runs of letters and digits (\p{L}, \p{N}), joined by an apostrophe, ’ or hyphen
+ * between two.
+ */
+let wordStart = 0;
+
+function nextWord(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  let w = 0;
+  while (i < n && (w = wordCharAt(text, i)) === 0) i++;
+  if (i >= n) return -1;
+  wordStart = i;
+  for (;;) {
+    while (w > 0) {
+      i += w;
+      w = i < n ? wordCharAt(text, i) : 0;
+    }
+    const sep = i + 1 < n ? text.charCodeAt(i) : 0;
+    if (sep !== 39 && sep !== 45 && sep !== 0x2019) break;
+    w = wordCharAt(text, i + 1);
+    if (w === 0) break;
+    i++;
+  }
+  return i;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** For each BMP code unit: 0 not yet known, 1 a letter or digit, 2 neither. */
+const BMP_WORD = new Uint8Array(0x10000);
+
+/** 1 for a BMP letter or digit, 2 for an astral one (a surrogate pair), 0 otherwise. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (c < 0xd800 || c > 0xdbff) {
+    let k = BMP_WORD[c];
+    if (k === 0) k = BMP_WORD[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    return k === 1 ? 1 : 0;
+  }
+  const d = text.charCodeAt(i + 1);
+  if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
+  return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
 }
 
 function mark(lastHolder: Map<string, number>, g: string, j: number): void {
@@ -194,25 +336,52 @@ function paragraphUnits(doc: Doc, claimed: ReadonlySet<number>): Unit[] {
   for (const block of doc.blocks) {
     if (!block.wrapped) {
       for (let n = block.start; n <= block.end; n++) {
-        if (!claimed.has(n)) units.push({ start: n, end: n, lines: [n], text: doc.line(n).trimmed, tokens: null });
+        if (!claimed.has(n)) {
+          const line = doc.line(n);
+          units.push({ start: n, end: n, lines: null, text: line.trimmed, lineWords: line.wordCount, count: -1, norm: null, tokens: null });
+        }
       }
       continue;
     }
     const lines = [];
     for (let n = block.start; n <= block.end; n++) if (!claimed.has(n)) lines.push(doc.line(n));
     if (lines.length === 0) continue;
-    units.push({ start: lines[0].n, end: lines[lines.length - 1].n, lines: lines.map((l) => l.n), text: lines.map((l) => l.trimmed).join(' '), tokens: null });
+    let lineWords = 0;
+    for (const l of lines) lineWords += l.wordCount;
+    units.push({ start: lines[0].n, end: lines[lines.length - 1].n, lines: lines.map((l) => l.n), text: lines.map((l) => l.trimmed).join(' '), lineWords, count: -1, norm: null, tokens: null });
   }
   return units;
 }
 
-function tokensOf(u: Unit): string[] {
-  return (u.tokens ??= tokens(u.text));
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The number of a unit's normalised words, without them when its text is ASCII: NFKC leaves ASCII
+ * as it is and lower case keeps letters letters, so the words are those of the text, as many as
+ * wordCount() gives; a line's wordCount is that of its trimmed text, and a space joining two
+ * lines joins no words.
+ */
+function countOf(u: Unit): number {
+  if (u.count >= 0) return u.count;
+  if (u.tokens !== null) return (u.count = u.tokens.length);
+  if (!NON_ASCII.test(u.text)) return (u.count = u.lineWords);
+  const t = normOf(u);
+  let count = 0;
+  for (let i = nextWord(t, 0); i >= 0; i = nextWord(t, i)) count++;
+  return (u.count = count);
 }
 
-function tokens(text: string): string[] {
-  const t = nfkc(text).toLowerCase();
-  return words(t.includes('’') ? t.replace(/’/g, "'") : t);
+function tokensOf(u: Unit): string[] {
+  return (u.tokens ??= words(normOf(u)));
+}
+
+/** The text tokens are read from: NFKC, lower case, ’ made an apostrophe. */
+function normOf(u: Unit): string {
+  if (u.norm === null) {
+    const t = nfkc(u.text).toLowerCase();
+    u.norm = t.includes('’') ? t.replace(/’/g, "'") : t;
+  }
+  return u.norm;
 }
 
 
