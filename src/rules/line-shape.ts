@@ -201,7 +201,7 @@ const wordsCache = new WeakMap<object, (string | undefined)[]>();
  * shared by every pass of one clean() (see Doc.run): a later pass reads its lines' values from
  * the slots of the input lines they are.
  */
-function runSlots<T>(cache: WeakMap<object, (T | undefined)[]>, doc: Doc): (T | undefined)[] {
+export function runSlots<T>(cache: WeakMap<object, (T | undefined)[]>, doc: Doc): (T | undefined)[] {
   let slots = cache.get(doc.run);
   if (!slots) {
     // One slot per line, made at once: lines are asked for in any order. inputLine() grows with n.
