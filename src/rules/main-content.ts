@@ -269,28 +269,6 @@ export const PLAIN_MARKS = '\u00a0\u00a9\u00ab\u00ae\u00b7\u00bb\u2013\u2014\u20
 const NOT_PLAIN = /[^\x00-\x7f\u00a0\u00a9\u00ab\u00ae\u00b7\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]/;
 const PLAIN_WORD = /[a-z0-9]+(?:['\u2019-][a-z0-9]+)*/g;
 
-function plainMark(c: number): boolean {
-  switch (c) {
-    case 0xa0:
-    case 0xa9:
-    case 0xab:
-    case 0xae:
-    case 0xb7:
-    case 0xbb:
-    case 0x2013:
-    case 0x2014:
-    case 0x2018:
-    case 0x2019:
-    case 0x201c:
-    case 0x201d:
-    case 0x2022:
-    case 0x2026:
-      return true;
-    default:
-      return false;
-  }
-}
-
 function classify(units: Unit[], o: MainContentOptions, keys: Keys): void {
   const tokens: string[][] = [];
   const sample: string[] = [];
@@ -376,15 +354,23 @@ class Keys {
   }
 }
 
-/** The signature of a key: FNV-1a over its characters other than spaces. */
+/**
+ * The signature of a key: FNV-1a over its first SIG_CHARS characters other than spaces (equal
+ * keys agree there; keys that differ only further on are told apart by comparing the keys).
+ */
 export function keySig(key: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
+  let left = SIG_CHARS;
+  for (let i = 0; i < key.length && left > 0; i++) {
     const c = key.charCodeAt(i);
-    if (c !== 32) h = Math.imul(h ^ c, 0x01000193);
+    if (c === 32) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    left--;
   }
   return h >>> 0;
 }
+
+const SIG_CHARS = 48;
 
 /**
  * keySig(normalizeKey(text)) for plain text (ASCII and PLAIN_MARKS), without making the key; null
@@ -393,16 +379,15 @@ export function keySig(key: string): number {
  * main-content-keys checks both).
  */
 export function asciiKeySig(text: string): number | null {
+  if (NOT_PLAIN.test(text)) return null;
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+  let left = SIG_CHARS;
+  for (let i = 0; i < text.length && left > 0; i++) {
     let c = text.charCodeAt(i);
-    if (c >= 0x80) {
-      if (plainMark(c)) continue;
-      return null;
-    }
     if (c >= 65 && c <= 90) c |= 32;
     else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c <= 8 || (c >= 0x0e && c <= 0x1f) || c === 0x7f)) continue;
     h = Math.imul(h ^ c, 0x01000193);
+    left--;
   }
   return h >>> 0;
 }
