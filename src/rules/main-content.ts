@@ -252,10 +252,15 @@ function numericUnicode(text: string): boolean {
 export function lowerWords(text: string): string[] {
   const s = MAYBE_URL.test(text) ? text.replace(URL, ' ') : text;
   // Plain text (ASCII and PLAIN_MARKS) is lower-cased whole (A-Z only, the words stay where they
-  // are; the marks have no case); other text word by word, as lower-casing can depend on what
-  // follows a word (a Greek final sigma). In plain text the words of words() are runs of A-Z, a-z
-  // and 0-9 joined by ', ’ or - (the marks are neither letters nor digits): PLAIN_WORD.
+  // are; the marks have no case). In plain text the words of words() are runs of A-Z, a-z and 0-9
+  // joined by ', ’ or - (the marks are neither letters nor digits): PLAIN_WORD.
   if (!NOT_PLAIN.test(s)) return s.toLowerCase().match(PLAIN_WORD) ?? [];
+  // Other text is lower-cased whole too unless it holds a capital sigma, whose lower case depends
+  // on what stands around it, or a dotted capital I, which lower-cases to two characters: every
+  // other character lower-cases on its own, to as many code units, a letter or digit to a letter
+  // or digit, a joiner to itself (test/rules/main-content-keys checks every code point), so the
+  // words stay where they are.
+  if (!CONTEXT_CASE.test(s)) return words(s.toLowerCase());
   const t = words(s);
   for (let i = 0; i < t.length; i++) t[i] = t[i].toLowerCase();
   return t;
@@ -267,6 +272,7 @@ export function lowerWords(text: string): string[] {
  */
 export const PLAIN_MARKS = '\u00a0\u00a9\u00ab\u00ae\u00b7\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026';
 const NOT_PLAIN = /[^\x00-\x7f\u00a0\u00a9\u00ab\u00ae\u00b7\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]/;
+const CONTEXT_CASE = /[\u0130\u03a3]/;
 const PLAIN_WORD = /[a-z0-9]+(?:['\u2019-][a-z0-9]+)*/g;
 
 function classify(units: Unit[], o: MainContentOptions, keys: Keys): void {

@@ -44,3 +44,29 @@ describe('main-content plain-text shortcuts', () => {
     expect(lowerWords('Don’t STOP-me now — see www.x.com')).toEqual(['don’t', 'stop-me', 'now', 'see']);
   });
 });
+
+describe('lower-casing a whole text', () => {
+  it('keeps the length and the word classes of every character but the dotted capital I', () => {
+    const word = /^[\p{L}\p{N}]/u;
+    const joiner = (s: string): boolean => s === "'" || s === '-' || s === '\u2019';
+    const odd: string[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = String.fromCodePoint(c);
+      const l = s.toLowerCase();
+      if (l.length !== s.length || word.test(l) !== word.test(s) || joiner(l) !== joiner(s)) odd.push(c.toString(16));
+    }
+    expect(odd).toEqual(['130']);
+  });
+
+  it('lower-cases each character on its own, the capital sigma aside', () => {
+    const chars = ['A', 'é', 'É', 'Ж', 'ж', 'Σ', 'σ', 'İ', 'I', 'ǅ', 'Ⅻ', 'Ⓐ', '𐐀', '\u0301', '\u0307', ' ', "'", '’', '-', '.', '\ud800'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 12 }), (p) => {
+        const s = p.join('');
+        return /\u03a3/.test(s) || s.toLowerCase() === p.map((c) => c.toLowerCase()).join('');
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
