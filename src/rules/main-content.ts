@@ -229,7 +229,7 @@ function linkDensity(text: string): number {
   return inUrls / Math.max(1, text.length);
 }
 
-function numeric(text: string): boolean {
+export function numeric(text: string): boolean {
   // ASCII text, counted in one loop: its digits are 0-9 and its letters A-Z and a-z.
   let digits = 0;
   let letters = 0;
@@ -242,9 +242,23 @@ function numeric(text: string): boolean {
   return digits >= letters;
 }
 
+/** The counts of /\p{N}/gu and /\p{L}/gu matches, in one loop over the characters, each BMP one classed once. */
 function numericUnicode(text: string): boolean {
-  const digits = text.match(/\p{N}/gu)?.length ?? 0;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  let digits = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let k: number;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      k = classOf(text.slice(i, i + 2));
+      i++;
+    } else {
+      k = bmpClass[c];
+      if (k === 0) bmpClass[c] = k = classOf(String.fromCharCode(c));
+    }
+    if (k & DIGIT) digits++;
+    else if (k & LETTER) letters++;
+  }
   return digits >= letters;
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asciiKeySig, keySig, lowerWords, PLAIN_MARKS } from '../../src/rules/main-content.js';
+import { asciiKeySig, keySig, lowerWords, numeric, PLAIN_MARKS } from '../../src/rules/main-content.js';
 import { normalizeKey, words } from '../../src/text.js';
 
 // main-content's shortcuts for plain text (ASCII and PLAIN_MARKS) must agree with the general
@@ -65,6 +65,19 @@ describe('lower-casing a whole text', () => {
       fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 12 }), (p) => {
         const s = p.join('');
         return /\u03a3/.test(s) || s.toLowerCase() === p.map((c) => c.toLowerCase()).join('');
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('numeric', () => {
+  it('is "as many digits (\\p{N}) as letters (\\p{L})", counted by code point', () => {
+    const chars = ['a', 'Z', '7', '½', '²', 'é', 'ж', '日', '𝒜', '𝟙', '😀', '\u0301', ' ', '%', '\ud835', '\udc9c', '٣'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 12 }), (p) => {
+        const s = p.join('');
+        return numeric(s) === (s.match(/\p{N}/gu)?.length ?? 0) >= (s.match(/\p{L}/gu)?.length ?? 0);
       }),
       { numRuns: 20_000 },
     );
