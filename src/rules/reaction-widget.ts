@@ -136,6 +136,11 @@ function normalizeLine(trimmed: string): string {
 function mayBeWidget(trimmed: string, lookup: Lookup): boolean {
   const space = trimmed.indexOf(' ');
   if (space < 0) return true;
+  // A head of ASCII letters only (most lines): normalizeLine() lower-cases it, no separator, count
+  // or emoji starts with a letter, and LABEL_WORD takes all of it.
+  let i = 0;
+  while (i < space && ((trimmed.charCodeAt(i) | 32) - 97) >>> 0 < 26) i++;
+  if (i === space && i > 0) return lookup.firstWords.has(trimmed.slice(0, space).toLowerCase());
   const head = normalizeLine(trimmed.slice(0, space));
   if (head.length === 0 || matchAt(SEPARATOR, head, 0) > 0 || matchAt(COUNT, head, 0) > 0 || matchAt(EMOJI, head, 0) > 0) return true;
   const end = matchAt(LABEL_WORD, head, 0);
