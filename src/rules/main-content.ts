@@ -351,12 +351,12 @@ function markEarlierCopies(units: Unit[], keys: Keys): void {
 }
 
 /**
- * The units' normalizeKey keys, made on demand, and a cheaper signature of each: a hash of the
- * key's characters other than its spaces. In ASCII text the key is the text lower-cased (A-Z
- * only) with its runs of other characters than a-z, 0-9 and the control characters
- * (ASCII_NOT_KEPT) turned into single spaces and trimmed: so the key without its spaces is the
- * sequence of those kept characters, which an ASCII text's signature hashes without making the
- * key. Other text hashes its key. Equal keys thus have equal signatures.
+ * The units' normalizeKey keys, made on demand, and a cheaper signature of each (keySig): a hash
+ * of the key's first characters other than its spaces. In plain text (asciiKeySig) the key is the
+ * text lower-cased (A-Z only) with its runs of other characters than a-z, 0-9 and the control
+ * characters (ASCII_NOT_KEPT) turned into single spaces and trimmed: so the key without its spaces
+ * is the sequence of those kept characters, which a plain text's signature hashes without making
+ * the key. Other text hashes its key. Equal keys thus have equal signatures.
  */
 class Keys {
   private readonly keys: (string | undefined)[];
