@@ -100,6 +100,7 @@ function isCounter(plain: string): boolean {
 }
 
 type Kind = 'label' | 'edge' | 'reading' | 'counter' | 'image' | 'markup';
+const KINDS: readonly (Kind | null)[] = [null, 'label', 'edge', 'reading', 'counter', 'image', 'markup'];
 
 /** The nearest non-blank line within two lines of n in direction step, or 0. */
 function neighbour(doc: Doc, n: number, step: 1 | -1): number {
@@ -149,13 +150,13 @@ export const interfaceText: Rule<InterfaceTextOptions> = {
     };
     // Lines an earlier rule claimed ("Image caption") are still read, when a neighbour asks: they
     // are context for counters and interface words.
-    const kinds = new Map<number, Kind | null>();
+    // Per line number: 0 not yet classified, else 1 + the index of its kind in KINDS.
+    const kinds = new Uint8Array(doc.lines.length + 1);
     const kindOf = (n: number): Kind | null => {
-      let kind = kinds.get(n);
-      if (kind === undefined) {
-        kind = classify(n);
-        kinds.set(n, kind);
-      }
+      const known = kinds[n];
+      if (known > 0) return KINDS[known - 1];
+      const kind = classify(n);
+      if (n >= 1 && n < kinds.length) kinds[n] = KINDS.indexOf(kind) + 1;
       return kind;
     };
     const findings: Finding[] = [];

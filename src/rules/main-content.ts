@@ -125,13 +125,12 @@ export function analyzePage(doc: Doc, options: MainContentOptions, claimed: Read
   const menuBefore = units.filter((u, i) => u.menu && (firstProse < 0 || i < firstProse)).length;
   const dump = menuBefore >= options.minMenuLinesBefore || menuLines >= options.minMenuLines;
   if (!dump) return { units, menuLines, menuBefore, dump, goodChars: 0, span: null };
-  const keys = new Array<string | undefined>(units.length);
-  const keyOf = (i: number): string => (keys[i] ??= normalizeKey(units[i].text));
-  classify(units, options, keyOf);
+  const keys = new Keys(units);
+  classify(units, options, keys);
   let span = largestContentSpan(units, 0);
   // The page's headline printed again (the h1) marks where the article starts: teasers above it
   // are not the article, unless most of the good text lies there.
-  const anchor = headlineIndex(doc, units, keyOf);
+  const anchor = headlineIndex(doc, units, keys);
   if (anchor > span[0]) {
     const below = largestContentSpan(units, anchor + 1);
     if (goodIn(units, below) * 2 >= goodIn(units, span)) span = below;
@@ -230,7 +229,7 @@ function linkDensity(text: string): number {
   return inUrls / Math.max(1, text.length);
 }
 
-function numeric(text: string): boolean {
+export function numeric(text: string): boolean {
   // ASCII text, counted in one loop: its digits are 0-9 and its letters A-Z and a-z.
   let digits = 0;
   let letters = 0;
@@ -243,26 +242,54 @@ function numeric(text: string): boolean {
   return digits >= letters;
 }
 
+/** The counts of /\p{N}/gu and /\p{L}/gu matches, in one loop over the characters, each BMP one classed once. */
 function numericUnicode(text: string): boolean {
-  const digits = text.match(/\p{N}/gu)?.length ?? 0;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  let digits = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let k: number;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      k = classOf(text.slice(i, i + 2));
+      i++;
+    } else {
+      k = bmpClass[c];
+      if (k === 0) bmpClass[c] = k = classOf(String.fromCharCode(c));
+    }
+    if (k & DIGIT) digits++;
+    else if (k & LETTER) letters++;
+  }
   return digits >= letters;
 }
 
 /** The lower-cased words of a paragraph, its URLs left out. */
-function lowerWords(text: string): string[] {
+export function lowerWords(text: string): string[] {
   const s = MAYBE_URL.test(text) ? text.replace(URL, ' ') : text;
-  // ASCII text is lower-cased whole (A-Z only, the words stay where they are); other text word by
-  // word, as lower-casing can depend on what follows a word (a Greek final sigma).
-  if (!NON_ASCII.test(s)) return words(s.toLowerCase());
+  // Plain text (ASCII and PLAIN_MARKS) is lower-cased whole (A-Z only, the words stay where they
+  // are; the marks have no case). In plain text the words of words() are runs of A-Z, a-z and 0-9
+  // joined by ', ’ or - (the marks are neither letters nor digits): PLAIN_WORD.
+  if (!NOT_PLAIN.test(s)) return s.toLowerCase().match(PLAIN_WORD) ?? [];
+  // Other text is lower-cased whole too unless it holds a capital sigma, whose lower case depends
+  // on what stands around it, or a dotted capital I, which lower-cases to two characters: every
+  // other character lower-cases on its own, to as many code units, a letter or digit to a letter
+  // or digit, a joiner to itself (test/rules/main-content-keys checks every code point), so the
+  // words stay where they are.
+  if (!CONTEXT_CASE.test(s)) return words(s.toLowerCase());
   const t = words(s);
   for (let i = 0; i < t.length; i++) t[i] = t[i].toLowerCase();
   return t;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * Common non-ASCII punctuation, symbols and spaces of Latin-script text: no-break space, ©, «, ®,
+ * ·, », en and em dash, curly quotes, bullet, ellipsis. Text made of ASCII and these is "plain".
+ */
+export const PLAIN_MARKS = '\u00a0\u00a9\u00ab\u00ae\u00b7\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026';
+const NOT_PLAIN = /[^\x00-\x7f\u00a0\u00a9\u00ab\u00ae\u00b7\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]/;
+const CONTEXT_CASE = /[\u0130\u03a3]/;
+const PLAIN_WORD = /[a-z0-9]+(?:['\u2019-][a-z0-9]+)*/g;
 
-function classify(units: Unit[], o: MainContentOptions, keyOf: (i: number) => string): void {
+function classify(units: Unit[], o: MainContentOptions, keys: Keys): void {
   const tokens: string[][] = [];
   const sample: string[] = [];
   for (const u of units) {
@@ -295,7 +322,7 @@ function classify(units: Unit[], o: MainContentOptions, keyOf: (i: number) => st
     else k = 'bad';
     u.first = u.kind = k;
   }
-  markEarlierCopies(units, keyOf);
+  markEarlierCopies(units, keys);
   promoteProseRuns(units);
   settle(units, 'short');
   settle(units, 'near');
@@ -305,22 +332,84 @@ function classify(units: Unit[], o: MainContentOptions, keyOf: (i: number) => st
  * A paragraph printed again further down (a teaser of the article above it, a cookie notice in
  * two layers) is boilerplate in its earlier copies; the last copy keeps its class.
  */
-function markEarlierCopies(units: Unit[], keyOf: (i: number) => string): void {
-  // Equal keys have equal lengths: keys are compared (hashed) only within a length shared by two.
-  const byLength = new Map<number, number[]>();
-  units.forEach((u, i) => {
-    if (u.len < 50) return;
-    const n = keyOf(i).length;
-    const group = byLength.get(n);
+function markEarlierCopies(units: Unit[], keys: Keys): void {
+  // Equal keys have equal signatures: keys are compared only within a signature shared by two.
+  const bySig = new Map<number, number[]>();
+  for (let i = 0; i < units.length; i++) {
+    if (units[i].len < 50) continue;
+    const sig = keys.sig(i);
+    const group = bySig.get(sig);
     if (group) group.push(i);
-    else byLength.set(n, [i]);
-  });
-  for (const group of byLength.values()) {
+    else bySig.set(sig, [i]);
+  }
+  for (const group of bySig.values()) {
     if (group.length < 2) continue;
     const last = new Map<string, number>();
-    for (const i of group) last.set(keyOf(i), i);
-    for (const i of group) if (last.get(keyOf(i)) !== i) units[i].kind = units[i].first = 'bad';
+    for (const i of group) last.set(keys.key(i), i);
+    for (const i of group) if (last.get(keys.key(i)) !== i) units[i].kind = units[i].first = 'bad';
   }
+}
+
+/**
+ * The units' normalizeKey keys, made on demand, and a cheaper signature of each (keySig): a hash
+ * of the key's first characters other than its spaces. In plain text (asciiKeySig) the key is the
+ * text lower-cased (A-Z only) with its runs of other characters than a-z, 0-9 and the control
+ * characters (ASCII_NOT_KEPT) turned into single spaces and trimmed: so the key without its spaces
+ * is the sequence of those kept characters, which a plain text's signature hashes without making
+ * the key. Other text hashes its key. Equal keys thus have equal signatures.
+ */
+class Keys {
+  private readonly keys: (string | undefined)[];
+  private readonly sigs: Float64Array;
+  constructor(private readonly units: readonly Unit[]) {
+    this.keys = new Array<string | undefined>(units.length);
+    this.sigs = new Float64Array(units.length).fill(-1);
+  }
+  key(i: number): string {
+    return (this.keys[i] ??= normalizeKey(this.units[i].text));
+  }
+  sig(i: number): number {
+    if (this.sigs[i] < 0) this.sigs[i] = asciiKeySig(this.units[i].text) ?? keySig(this.key(i));
+    return this.sigs[i];
+  }
+}
+
+/**
+ * The signature of a key: FNV-1a over its first SIG_CHARS characters other than spaces (equal
+ * keys agree there; keys that differ only further on are told apart by comparing the keys).
+ */
+export function keySig(key: string): number {
+  let h = 0x811c9dc5;
+  let left = SIG_CHARS;
+  for (let i = 0; i < key.length && left > 0; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 32) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    left--;
+  }
+  return h >>> 0;
+}
+
+const SIG_CHARS = 48;
+
+/**
+ * keySig(normalizeKey(text)) for plain text (ASCII and PLAIN_MARKS), without making the key; null
+ * for other text. A PLAIN_MARKS character is, like its NFKC form, punctuation, a symbol or a space,
+ * which the key turns into a space like the ASCII ones, and composes with nothing (test/rules/
+ * main-content-keys checks both).
+ */
+export function asciiKeySig(text: string): number | null {
+  if (NOT_PLAIN.test(text)) return null;
+  let h = 0x811c9dc5;
+  let left = SIG_CHARS;
+  for (let i = 0; i < text.length && left > 0; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c <= 8 || (c >= 0x0e && c <= 0x1f) || c === 0x7f)) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    left--;
+  }
+  return h >>> 0;
 }
 
 /**
@@ -486,14 +575,14 @@ function goodIn(units: readonly Unit[], [first, last]: [number, number]): number
 }
 
 /** The first paragraph after the title line that repeats the title (the page's h1), or -1. */
-function headlineIndex(doc: Doc, units: readonly Unit[], keyOf: (i: number) => string): number {
+function headlineIndex(doc: Doc, units: readonly Unit[], unitKeys: Keys): number {
   if (doc.titleLine === 0) return -1;
   const keys = new Set(titleKeys(doc.line(doc.titleLine).trimmed, 3));
-  const lengths = new Set([...keys].map((k) => k.length));
+  const sigs = new Set([...keys].map(keySig));
   // titleKeys(text) is the text's own key and, only when a separator stands between spaces, the
-  // key of the text without its " | Site" suffix. A key of another length is not looked up.
+  // key of the text without its " | Site" suffix. A key of another signature is not looked up.
   const matches = (u: Unit, i: number): boolean =>
-    (lengths.has(keyOf(i).length) && keys.has(keyOf(i))) || (SPACED_SEPARATOR.test(u.text) && titleKeys(u.text, 3).some((k) => keys.has(k)));
+    (sigs.has(unitKeys.sig(i)) && keys.has(unitKeys.key(i))) || (SPACED_SEPARATOR.test(u.text) && titleKeys(u.text, 3).some((k) => keys.has(k)));
   return units.findIndex((u, i) => u.start > doc.titleLine && u.text.length < 300 && matches(u, i));
 }
 

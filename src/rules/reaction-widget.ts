@@ -136,14 +136,29 @@ function normalizeLine(trimmed: string): string {
 function mayBeWidget(trimmed: string, lookup: Lookup): boolean {
   const space = trimmed.indexOf(' ');
   if (space < 0) return true;
+  // A head of ASCII letters only (most lines): normalizeLine() lower-cases it, no separator, count
+  // or emoji starts with a letter, and LABEL_WORD takes all of it.
+  if (space > 0 && asciiLetters(trimmed, space)) return lookup.firstWords.has(trimmed.slice(0, space).toLowerCase());
   const head = normalizeLine(trimmed.slice(0, space));
   if (head.length === 0 || matchAt(SEPARATOR, head, 0) > 0 || matchAt(COUNT, head, 0) > 0 || matchAt(EMOJI, head, 0) > 0) return true;
   const end = matchAt(LABEL_WORD, head, 0);
   return end > 0 && lookup.firstWords.has(head.slice(0, end));
 }
 
+/** True when the first n characters of s are ASCII letters. */
+function asciiLetters(s: string, n: number): boolean {
+  for (let i = 0; i < n; i++) if (((s.charCodeAt(i) | 32) - 97) >>> 0 >= 26) return false;
+  return true;
+}
+
 /** Split a trimmed line into widget tokens; null as soon as something else turns up. */
 function tokenize(trimmed: string, lookup: Lookup): LineTokens | null {
+  // One word of ASCII letters ("Comments", "Advertisement"): normalizeLine() lower-cases it, and
+  // the loop below finds no separator, count or emoji in it, only a label that is all of it or none.
+  if (trimmed.length > 0 && asciiLetters(trimmed, trimmed.length)) {
+    const kind = lookup.labels.get(trimmed.toLowerCase());
+    return kind ? { labels: 1, counters: kind === 'counter' ? 1 : 0, counts: 0 } : null;
+  }
   if (!mayBeWidget(trimmed, lookup)) return null;
   const s = normalizeLine(trimmed);
   const t: LineTokens = { labels: 0, counters: 0, counts: 0 };

@@ -24,7 +24,13 @@ const SENTENCE_SPLIT = /(?<=[.!?…])\s+/u;
 /** A speech verb or a quotation of a few words: the prompt words are someone's words. */
 const SPEECH = /\b(?:said|says|told|urged|wrote|tweeted|posted|according|sagte|sagt|a déclaré|dijo|disse|ha detto|zei|powiedział|сказал|dedi)\b/iu;
 const QUOTATION = /["“„«][^"“”„«»]{15,300}["”»]/u;
-const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}\.[\p{L}]{2,}/u;
+/**
+ * An e-mail address: /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}\.[\p{L}]{2,}/u, which is only
+ * tested, and has a match exactly when an "@" with one such character before it has the rest
+ * after it (a match's last local character is one; one character is a local part): so the
+ * search looks for the "@" instead of trying up to 64 local characters from each position.
+ */
+const EMAIL = /(?<=[\p{L}\p{N}._%+-])@[\p{L}\p{N}-]{1,63}\.[\p{L}]{2,}/u;
 const HANDLE = /(?:^|[\s(])@[\p{L}\p{N}_]{2,30}/u;
 const URL = /https?:\/\/|www\./iu;
 
@@ -71,9 +77,10 @@ function shareRow(key: string): number {
 }
 
 /** A prompt sentence: a strong opener, a weak opener with a prompt object, or a contact phrase with an address. */
-function isPrompt(sentence: string, addressed = true): boolean {
-  // addressed is false when the whole text has no address, nor then has any of its sentences.
-  const address = (): boolean => addressed && hasAddress(sentence);
+function isPrompt(sentence: string, addressed: () => boolean = () => true): boolean {
+  // addressed() is false when the whole text has no address, nor then has any of its sentences.
+  let hasOne: boolean | undefined;
+  const address = (): boolean => (hasOne ??= addressed() && hasAddress(sentence));
   const head = keyHead(sentence);
   if (head !== null) {
     // An opener must start at the key's first word, or a contact phrase needs an address.
@@ -87,6 +94,23 @@ function isPrompt(sentence: string, addressed = true): boolean {
   return address() && CONTACT.within(key) !== null;
 }
 
+/**
+ * False when LABEL_OPENINGS.opening(fold(plain)) is surely null, told without folding: its first
+ * step is mayStart of the folded text's first word (up to the first space), which, when plain
+ * opens with ASCII other than white space and "`" up to an ASCII white space or its end, is that
+ * run lower-cased (plain is trimmed; fold changes such a run only by its case, and turns the white
+ * space after it into the space the word ends at). True when it cannot tell.
+ */
+function mayOpenWithLabel(plain: string): boolean {
+  let i = 0;
+  for (; i < plain.length; i++) {
+    const c = plain.charCodeAt(i);
+    if (c >= 0x80 || c === 0x60) return true;
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) break;
+  }
+  return LABEL_OPENINGS.mayStart(plain.slice(0, i).toLowerCase());
+}
+
 /** Why the text is a prompt, or null. key is null when it can be neither a button label nor a row of them. */
 function judge(span: BodySpan | null, u: TextUnit, key: string | null, candidate: boolean, options: SharePromptOptions): string | null {
   const plain = u.plain;
@@ -98,7 +122,7 @@ function judge(span: BodySpan | null, u: TextUnit, key: string | null, candidate
     const row = shareRow(key);
     if (row >= 2 || (row === 1 && (inHeader(span, start) || inFooter(span, start)))) return 'row of share buttons';
   }
-  if (words <= 25 && plain.includes(':')) {
+  if (words <= 25 && plain.includes(':') && mayOpenWithLabel(plain)) {
     // "Share All sharing options for: <the title>".
     const open = LABEL_OPENINGS.opening(fold(plain));
     if (open && open.marked && open.rest.length > 0) return 'share button with the title';
@@ -107,7 +131,9 @@ function judge(span: BodySpan | null, u: TextUnit, key: string | null, candidate
   // Most texts have no prompt sentence: look for one first. A part without words (left out
   // below) is none: its key is empty.
   const parts = plain.split(SENTENCE_SPLIT);
-  const addressed = hasAddress(plain);
+  // Whether the text has an address is asked only when a sentence needs one, and once.
+  let hasAny: boolean | undefined;
+  const addressed = (): boolean => (hasAny ??= hasAddress(plain));
   if (!parts.some((s) => isPrompt(s, addressed))) return null;
   const sentences = parts.filter((s) => countWords(s) > 0);
   const prompts = sentences.map((s) => isPrompt(s, addressed));
