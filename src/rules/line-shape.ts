@@ -585,28 +585,46 @@ export interface LineSet {
  */
 export function linesContaining(doc: Doc, words: readonly string[], marks: readonly string[] = []): LineSet {
   const wanted = wordSet(words);
-  const found = new Set<number>();
-  // A mark is found in the whole text and its line looked up: a mark has no line break, and its
-  // first and last characters are no white space, so it lies inside its line's trimmed text.
-  for (const m of marks) {
-    let at = doc.text.indexOf(m);
-    if (at < 0) continue;
-    const starts = lineStarts(doc);
-    let n = 1;
-    while (at >= 0) {
-      while (n < starts.length - 1 && starts[n] <= at) n++;
-      found.add(n);
-      at = doc.text.indexOf(m, starts[n]);
-    }
-  }
+  const marked = marks.map((m) => linesWithMark(doc, m));
   return {
     has(n: number): boolean {
-      if (found.has(n)) return true;
+      for (const lines of marked) if (lines.has(n)) return true;
       if (n < 1 || n > doc.lines.length) return false;
       for (const w of triggerWordsOf(doc, n)) if (wanted.has(w)) return true;
       return false;
     },
   };
+}
+
+const markCache = new WeakMap<Doc, Map<string, ReadonlySet<number>>>();
+
+/**
+ * The lines holding a mark, found once per document and mark in the whole text (several rules
+ * ask for the same marks): a mark has no line break, and its first and last characters are no
+ * white space, so it lies inside its line's trimmed text.
+ */
+function linesWithMark(doc: Doc, mark: string): ReadonlySet<number> {
+  let byMark = markCache.get(doc);
+  if (!byMark) {
+    byMark = new Map();
+    markCache.set(doc, byMark);
+  }
+  let found = byMark.get(mark);
+  if (found) return found;
+  const lines = new Set<number>();
+  let at = doc.text.indexOf(mark);
+  if (at >= 0) {
+    const starts = lineStarts(doc);
+    let n = 1;
+    while (at >= 0) {
+      while (n < starts.length - 1 && starts[n] <= at) n++;
+      lines.add(n);
+      at = doc.text.indexOf(mark, starts[n]);
+    }
+  }
+  found = lines;
+  byMark.set(mark, found);
+  return found;
 }
 
 const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
