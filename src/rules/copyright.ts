@@ -10,7 +10,7 @@
 import type { Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
 import { AFFILIATE_NOTICES, COPYRIGHT_OPENERS, REPRODUCTION_NOTICES, RIGHTS_RESERVED, SYNDICATION_OPENERS } from './copyright.words.js';
-import { fold, linesContaining, longestWords, PhraseSet, textUnits, triggerWords, unitHas } from './line-shape.js';
+import { fold, linesContaining, type LineSet, longestWords, PhraseSet, runSlots, type TextUnit, textUnits, triggerWords, unitHas } from './line-shape.js';
 
 export interface CopyrightOptions {
   /** Longest notice, in words. */
@@ -45,10 +45,15 @@ const TRIGGERS = triggerWords([
   ...longestWords([...Object.values(RIGHTS_RESERVED), ...Object.values(REPRODUCTION_NOTICES), ...Object.values(AFFILIATE_NOTICES), ...Object.values(SYNDICATION_OPENERS)].flat()),
 ]);
 const SIGNS: readonly string[] = ['©', 'ⓒ', '℗', '(c)', '(C)'];
+/**
+ * Per line of a run (see runSlots): why the line alone is a notice, or null. Kept for every line
+ * of at most maxWords words, whatever maxWords is: notice() does not depend on it.
+ */
+const LINE_NOTICES = new WeakMap<object, (string | null | undefined)[]>();
 
-/** Why a line (or a wrapped paragraph) is a notice, or null. */
-function notice(plain: string, words: number, maxWords: number): string | null {
-  if (words === 0 || words > maxWords) return null;
+/** Why a line (or a wrapped paragraph) is a notice, or null; the caller has left out texts of more than maxWords words. */
+function notice(plain: string, words: number): string | null {
+  if (words === 0) return null;
   const folded = fold(plain);
   const key = wordKey(plain);
   const opener = OPENERS.find((o) => folded.startsWith(o));
@@ -77,10 +82,18 @@ export const copyright: Rule<CopyrightOptions> = {
   defaults: { maxWords: 60 },
   detect(doc, options, ctx) {
     const findings: Finding[] = [];
-    const candidates = linesContaining(doc, TRIGGERS, SIGNS);
+    let candidates: LineSet | undefined;
+    const judge = (u: TextUnit): string | null => (unitHas((candidates ??= linesContaining(doc, TRIGGERS, SIGNS)), u.start, u.end) ? notice(u.plain, u.words) : null);
+    const lines = runSlots(LINE_NOTICES, doc);
     for (const u of textUnits(doc)) {
-      if (ctx.claimed.has(u.start) || u.words > options.maxWords || !unitHas(candidates, u.start, u.end)) continue;
-      const why = notice(u.plain, u.words, options.maxWords);
+      if (ctx.claimed.has(u.start) || u.words > options.maxWords) continue;
+      let why: string | null | undefined;
+      if (u.start === u.end) {
+        // A one-line unit's verdict is its line's text alone: its plain text, words, trigger words and signs.
+        const id = doc.inputLine(u.start);
+        why = lines[id];
+        if (why === undefined) lines[id] = why = judge(u);
+      } else why = judge(u);
       if (!why) continue;
       const wrapped = u.end > u.start ? ` (wrapped over ${u.end - u.start + 1} lines)` : '';
       findings.push({ ruleId: 'copyright', start: u.start, end: u.end, reason: `${why}${wrapped}: "${clip(u.plain, 70)}"` });

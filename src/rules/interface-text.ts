@@ -102,6 +102,30 @@ function isCounter(plain: string): boolean {
 type Kind = 'label' | 'edge' | 'reading' | 'counter' | 'image' | 'markup';
 const KINDS: readonly (Kind | null)[] = [null, 'label', 'edge', 'reading', 'counter', 'image', 'markup'];
 
+/** The kinds of a run's lines (see runKinds), for the labels and maxWords they were found with. */
+interface RunKinds {
+  labels: Set<string>;
+  maxWords: number;
+  /** By a line's number in the run's first document (see runSlots): 0 not yet classified, else 1 + the index of its kind in KINDS. */
+  kinds: Uint8Array;
+}
+
+const RUN_KINDS = new WeakMap<object, RunKinds>();
+
+function runKinds(doc: Doc, labels: Set<string>, maxWords: number): Uint8Array {
+  const size = doc.lines.length === 0 ? 1 : doc.inputLine(doc.lines.length) + 1;
+  let run = RUN_KINDS.get(doc.run);
+  if (!run || run.labels !== labels || run.maxWords !== maxWords) {
+    run = { labels, maxWords, kinds: new Uint8Array(size) };
+    RUN_KINDS.set(doc.run, run);
+  } else if (run.kinds.length < size) {
+    const grown = new Uint8Array(size);
+    grown.set(run.kinds);
+    run.kinds = grown;
+  }
+  return run.kinds;
+}
+
 /** The nearest non-blank line within two lines of n in direction step, or 0. */
 function neighbour(doc: Doc, n: number, step: 1 | -1): number {
   for (let k = n + step, gap = 0; k >= 1 && k <= doc.lines.length && gap <= 2; k += step, gap++) {
@@ -121,7 +145,12 @@ export const interfaceText: Rule<InterfaceTextOptions> = {
     const firsts = labelFirsts(labels);
     const forms = lineForms(doc);
     let markdown: boolean | undefined;
-    const isMarkdown = (): boolean => (markdown ??= REFERENCE_LINK.test(doc.text));
+    // Set when a line's kind depends on the whole text being Markdown (not on the line alone).
+    let askedMarkdown = false;
+    const isMarkdown = (): boolean => {
+      askedMarkdown = true;
+      return (markdown ??= REFERENCE_LINK.test(doc.text));
+    };
     // A line holds a markup sign only if the text does.
     let signs: boolean | undefined;
     const hasSigns = (): boolean => (signs ??= doc.text.includes('&') || doc.text.includes('<') || doc.text.includes('="'));
@@ -150,13 +179,16 @@ export const interfaceText: Rule<InterfaceTextOptions> = {
     };
     // Lines an earlier rule claimed ("Image caption") are still read, when a neighbour asks: they
     // are context for counters and interface words.
-    // Per line number: 0 not yet classified, else 1 + the index of its kind in KINDS.
-    const kinds = new Uint8Array(doc.lines.length + 1);
+    // A line's kind is its text's alone (for these options), so it is kept across passes, unless
+    // it depended on the text being Markdown: then it is found again each time it is asked for.
+    const kinds = runKinds(doc, labels, options.maxWords);
     const kindOf = (n: number): Kind | null => {
-      const known = kinds[n];
+      const id = doc.inputLine(n);
+      const known = kinds[id];
       if (known > 0) return KINDS[known - 1];
+      askedMarkdown = false;
       const kind = classify(n);
-      if (n >= 1 && n < kinds.length) kinds[n] = KINDS.indexOf(kind) + 1;
+      if (!askedMarkdown) kinds[id] = KINDS.indexOf(kind) + 1;
       return kind;
     };
     const findings: Finding[] = [];

@@ -15,6 +15,7 @@ import type { Doc, Finding, Rule } from '../types.js';
 import { clip, endsLikeSentence, nfkc, normalizeKey, titleKeys } from '../text.js';
 import { words } from '../text.js';
 import { stopwordsFor } from '../stopwords.js';
+import { runSlots } from './line-shape.js';
 
 export interface MainContentOptions {
   /** Paragraphs shorter than this (in Latin-equivalent characters) are "short". */
@@ -118,14 +119,14 @@ export interface PageAnalysis {
 }
 
 export function analyzePage(doc: Doc, options: MainContentOptions, claimed: ReadonlySet<number> = new Set()): PageAnalysis {
-  const units = paragraphs(doc, claimed);
+  const { units, lines } = paragraphs(doc, claimed);
   markMenus(units, options);
   const menuLines = units.filter((u) => u.menu).length;
   const firstProse = units.findIndex((u) => u.sentence && u.len > 150);
   const menuBefore = units.filter((u, i) => u.menu && (firstProse < 0 || i < firstProse)).length;
   const dump = menuBefore >= options.minMenuLinesBefore || menuLines >= options.minMenuLines;
   if (!dump) return { units, menuLines, menuBefore, dump, goodChars: 0, span: null };
-  const keys = new Keys(units);
+  const keys = new Keys(units, lines, doc);
   classify(units, options, keys);
   let span = largestContentSpan(units, 0);
   // The page's headline printed again (the h1) marks where the article starts: teasers above it
@@ -178,9 +179,15 @@ export function cjkCount(text: string): number {
   return MAYBE_CJK.test(text) && HAS_CJK.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
 }
 
-function paragraphs(doc: Doc, claimed: ReadonlySet<number>): Unit[] {
+/**
+ * The paragraphs, and for each the number in the run's first document (see runSlots) of its line
+ * when it is one line of a block whose lines stand alone (its text is then the line's own), else 0.
+ */
+function paragraphs(doc: Doc, claimed: ReadonlySet<number>): { units: Unit[]; lines: number[] } {
   const units: Unit[] = [];
-  const add = (start: number, end: number, text: string, wordCount: number): void => {
+  const lines: number[] = [];
+  const add = (start: number, end: number, text: string, wordCount: number, line: number): void => {
+    lines.push(line);
     const cjk = cjkCount(text);
     const sentence = (wordCount >= 3 || cjk >= 6) && endsLikeSentence(text);
     units.push({ start, end, text, len: text.length + 2 * cjk, sentence, menu: false, headline: false, stopShare: 0, first: 'short', kind: 'short' });
@@ -189,15 +196,15 @@ function paragraphs(doc: Doc, claimed: ReadonlySet<number>): Unit[] {
     if (block.wrapped) {
       let count = 0;
       for (let n = block.start; n <= block.end; n++) count += doc.line(n).wordCount;
-      if (!claimed.has(block.start)) add(block.start, block.end, block.text, count);
+      if (!claimed.has(block.start)) add(block.start, block.end, block.text, count, 0);
       continue;
     }
     for (let n = block.start; n <= block.end; n++) {
       const line = doc.line(n);
-      if (!claimed.has(n)) add(n, n, line.trimmed, line.wordCount);
+      if (!claimed.has(n)) add(n, n, line.trimmed, line.wordCount, doc.inputLine(n));
     }
   }
-  return units;
+  return { units, lines };
 }
 
 /**
@@ -292,8 +299,8 @@ const PLAIN_WORD = /[a-z0-9]+(?:['\u2019-][a-z0-9]+)*/g;
 function classify(units: Unit[], o: MainContentOptions, keys: Keys): void {
   const tokens: string[][] = [];
   const sample: string[] = [];
-  for (const u of units) {
-    const t = lowerWords(u.text);
+  for (let i = 0; i < units.length; i++) {
+    const t = keys.words(i);
     tokens.push(t);
     for (let j = 0; j < t.length && sample.length < 1500; j++) sample.push(t[j]);
   }
@@ -361,18 +368,47 @@ function markEarlierCopies(units: Unit[], keys: Keys): void {
 class Keys {
   private readonly keys: (string | undefined)[];
   private readonly sigs: Float64Array;
-  constructor(private readonly units: readonly Unit[]) {
+  /** A one-line unit's key, signature and words are its text's alone: kept across passes, by its line (see paragraphs). */
+  private readonly lineKeys: (string | undefined)[];
+  private readonly lineSigs: (number | undefined)[];
+  private readonly lineWords: (string[] | undefined)[];
+  constructor(
+    private readonly units: readonly Unit[],
+    private readonly lines: readonly number[],
+    doc: Doc,
+  ) {
     this.keys = new Array<string | undefined>(units.length);
     this.sigs = new Float64Array(units.length).fill(-1);
+    this.lineKeys = runSlots(LINE_KEYS, doc);
+    this.lineSigs = runSlots(LINE_SIGS, doc);
+    this.lineWords = runSlots(LINE_WORDS, doc);
   }
   key(i: number): string {
-    return (this.keys[i] ??= normalizeKey(this.units[i].text));
+    const k = this.keys[i];
+    if (k !== undefined) return k;
+    const line = this.lines[i];
+    return (this.keys[i] = line > 0 ? (this.lineKeys[line] ??= normalizeKey(this.units[i].text)) : normalizeKey(this.units[i].text));
   }
   sig(i: number): number {
-    if (this.sigs[i] < 0) this.sigs[i] = asciiKeySig(this.units[i].text) ?? keySig(this.key(i));
+    if (this.sigs[i] < 0) {
+      const line = this.lines[i];
+      this.sigs[i] = line > 0 ? (this.lineSigs[line] ??= this.sigOf(i)) : this.sigOf(i);
+    }
     return this.sigs[i];
   }
+  /** lowerWords() of unit i's text; only read. */
+  words(i: number): string[] {
+    const line = this.lines[i];
+    return line > 0 ? (this.lineWords[line] ??= lowerWords(this.units[i].text)) : lowerWords(this.units[i].text);
+  }
+  private sigOf(i: number): number {
+    return asciiKeySig(this.units[i].text) ?? keySig(this.key(i));
+  }
 }
+
+const LINE_KEYS = new WeakMap<object, (string | undefined)[]>();
+const LINE_SIGS = new WeakMap<object, (number | undefined)[]>();
+const LINE_WORDS = new WeakMap<object, (string[] | undefined)[]>();
 
 /**
  * The signature of a key: FNV-1a over its first SIG_CHARS characters other than spaces (equal

@@ -7,6 +7,7 @@
  */
 import type { Doc, Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
+import { runSlots } from './line-shape.js';
 import { COUNTER_LABELS, COUNT_SUFFIXES, REACTION_LABELS } from './reaction-widget.words.js';
 
 export interface ReactionWidgetOptions {
@@ -89,6 +90,18 @@ function lookupFor(extra: readonly string[]): Lookup {
     lookupCache.set(extra, l);
   }
   return l;
+}
+
+/** Per lookup, per line of a run (see runSlots): tokenize() of the line. Its tokens are only read. */
+const TOKENS = new WeakMap<Lookup, WeakMap<object, (LineTokens | null | undefined)[]>>();
+
+function tokenCache(lookup: Lookup): WeakMap<object, (LineTokens | null | undefined)[]> {
+  let cache = TOKENS.get(lookup);
+  if (!cache) {
+    cache = new WeakMap();
+    TOKENS.set(lookup, cache);
+  }
+  return cache;
 }
 
 function matchAt(re: RegExp, s: string, i: number): number {
@@ -247,10 +260,17 @@ export const reactionWidget: Rule<ReactionWidgetOptions> = {
       if (f) findings.push(f);
       run = [];
     };
+    const known = runSlots(tokenCache(lookup), doc);
     for (const line of doc.lines) {
       if (line.blank) continue;
       const cheap = line.trimmed.length <= options.maxLineLength && line.wordCount <= MAX_WORDS;
-      const tokens = cheap ? tokenize(line.trimmed, lookup) : null;
+      let tokens: LineTokens | null | undefined = null;
+      if (cheap) {
+        // A line's tokens are its text's alone: kept across passes.
+        const id = doc.inputLine(line.n);
+        tokens = known[id];
+        if (tokens === undefined) known[id] = tokens = tokenize(line.trimmed, lookup);
+      }
       if (!tokens) {
         close();
         continue;

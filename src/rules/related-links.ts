@@ -8,7 +8,7 @@
  */
 import type { Doc, Finding, Rule } from '../types.js';
 import { clip, endsLikeSentence } from '../text.js';
-import { bodySpan, firstWords, fold, inFooter, inHeader, keyHead, lineForms, linesContaining, longestWords, PhraseSet, textUnits, type TextUnit, triggerWords, unitHas, wordKey } from './line-shape.js';
+import { bodySpan, firstWords, fold, inFooter, inHeader, keyHead, lineForms, linesContaining, type LineSet, longestWords, PhraseSet, runSlots, textUnits, type TextUnit, triggerWords, unitHas, wordKey } from './line-shape.js';
 import { COMMENT_HEADERS, COMMENT_WORDS, LINK_PREFIXES, LIST_HEADERS, MODERATION_WORDS, WEAK_HEADERS } from './related-links.words.js';
 
 export interface RelatedLinksOptions {
@@ -95,14 +95,42 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
     const forms = lineForms(doc);
     const keyOf = (u: TextUnit): string => (u.start === u.end ? forms.words(u.start) : wordKey(u.plain));
     /** headerKind() of the unit's key; a line whose key opens (see keyHead) with no header's first word is none. */
-    const kindOf = (u: TextUnit): ReturnType<typeof headerKind> => {
-      if (u.start === u.end) {
+    const kinds = runSlots(KINDS, doc);
+    const kindOf = (u: TextUnit): HeaderKind => {
+      if (u.start !== u.end) return headerKind(keyOf(u));
+      // A line's kind is its text's alone: kept across passes.
+      const id = doc.inputLine(u.start);
+      let kind = kinds[id];
+      if (kind === undefined) {
         const head = keyHead(u.plain);
-        if (head !== null && !HEADER_FIRSTS.has(head)) return '';
+        kind = head !== null && !HEADER_FIRSTS.has(head) ? '' : headerKind(keyOf(u));
+        kinds[id] = kind;
       }
-      return headerKind(keyOf(u));
+      return kind;
     };
-    const comments = linesContaining(doc, COMMENT_TRIGGERS);
+    const facts = factsFor(options.maxHeadlineWords);
+    const headlines = runSlots(facts.headlines, doc);
+    /** headlineLike() of a unit; a line's is its text's alone, kept across passes. */
+    const headline = (u: TextUnit): boolean => {
+      if (u.start !== u.end) return false;
+      const id = doc.inputLine(u.start);
+      let known = headlines[id];
+      if (known === undefined) headlines[id] = known = headlineLike(u, doc, options.maxHeadlineWords);
+      return known;
+    };
+    let comments: LineSet | undefined;
+    /** Why a unit that is no header goes on its own: a prefix, a label with links only, a moderation note; or null. */
+    const lineReason = (u: TextUnit): string | null => {
+      const prefix = u.start === u.end && earlySeparator(u.plain) ? prefixed(u.plain, options.maxHeadlineWords) : null;
+      if (prefix) return `related-article line ("${prefix}:")`;
+      if (u.start === u.end && u.words <= 20 && (u.plain.includes(':') || u.plain.includes('：')) && LINKS_ONLY.test(u.plain)) return 'label with links only';
+      if (u.words >= 6 && unitHas((comments ??= linesContaining(doc, COMMENT_TRIGGERS)), u.start, u.end)) {
+        const full = keyOf(u);
+        if (COMMENT_WORD.within(full) && MODERATION.within(full)) return 'comment-moderation note';
+      }
+      return null;
+    };
+    const reasons = runSlots(facts.reasons, doc);
     const findings: Finding[] = [];
     const taken = new Set<number>();
     const take = (u: TextUnit, reason: string): void => {
@@ -116,7 +144,7 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
       let last = units[i].end;
       for (let k = i + 1; k < units.length && items.length < options.maxItems; k++) {
         const u = units[k];
-        if (u.start - last > 4 || taken.has(u.start) || !headlineLike(u, doc, options.maxHeadlineWords)) break;
+        if (u.start - last > 4 || taken.has(u.start) || !headline(u)) break;
         if (u.words <= 8 && kindOf(u) !== '') break;
         items.push(u);
         last = u.end;
@@ -142,19 +170,14 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
         for (const it of items) take(it, `headline under "${clip(u.plain, 30)}"`);
         continue;
       }
-      const prefix = u.start === u.end && earlySeparator(u.plain) ? prefixed(u.plain, options.maxHeadlineWords) : null;
-      if (prefix) {
-        take(u, `related-article line ("${prefix}:")`);
-        continue;
-      }
-      if (u.start === u.end && u.words <= 20 && (u.plain.includes(':') || u.plain.includes('：')) && LINKS_ONLY.test(u.plain)) {
-        take(u, 'label with links only');
-        continue;
-      }
-      if (u.words >= 6 && unitHas(comments, u.start, u.end)) {
-        const full = keyOf(u);
-        if (COMMENT_WORD.within(full) && MODERATION.within(full)) take(u, 'comment-moderation note');
-      }
+      let reason: string | null | undefined;
+      if (u.start === u.end) {
+        // A line's reason is its text's alone (its plain text, key, words and trigger words): kept across passes.
+        const id = doc.inputLine(u.start);
+        reason = reasons[id];
+        if (reason === undefined) reasons[id] = reason = lineReason(u);
+      } else reason = lineReason(u);
+      if (reason) take(u, reason);
     }
     // A list of headlines with no header after the last line of prose: three or more Title Case lines.
     if (span !== null) {
@@ -165,11 +188,11 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
       };
       for (const u of units) {
         if (u.start <= span.end || taken.has(u.start)) continue;
-        const headline = headlineLike(u, doc, options.maxHeadlineWords) && titleCase(u.plain);
-        if (headline && (run.length === 0 || u.start - run[run.length - 1].end <= 4)) run.push(u);
+        const listed = headline(u) && titleCase(u.plain);
+        if (listed && (run.length === 0 || u.start - run[run.length - 1].end <= 4)) run.push(u);
         else {
           close();
-          if (headline) run.push(u);
+          if (listed) run.push(u);
         }
       }
       close();
@@ -212,7 +235,29 @@ function titleCase(plain: string): boolean {
   return long >= 2 && capital >= long * 0.8;
 }
 
-function headerKind(key: string): '' | 'list' | 'weak' | 'comments' {
+type HeaderKind = '' | 'list' | 'weak' | 'comments';
+
+/** Per line of a run (see runSlots): the header kind of the line. */
+const KINDS = new WeakMap<object, (HeaderKind | undefined)[]>();
+
+/** Per line of a run, for one maxHeadlineWords: headlineLike() of the line, and why it goes on its own when it is no header (or null). */
+interface LineFacts {
+  headlines: WeakMap<object, (boolean | undefined)[]>;
+  reasons: WeakMap<object, (string | null | undefined)[]>;
+}
+
+const FACTS = new Map<number, LineFacts>();
+
+function factsFor(maxHeadlineWords: number): LineFacts {
+  let facts = FACTS.get(maxHeadlineWords);
+  if (!facts) {
+    facts = { headlines: new WeakMap(), reasons: new WeakMap() };
+    FACTS.set(maxHeadlineWords, facts);
+  }
+  return facts;
+}
+
+function headerKind(key: string): HeaderKind {
   if (key.length === 0) return '';
   if (COMMENTS.has(key)) return 'comments';
   if (WEAK.has(key)) return 'weak';

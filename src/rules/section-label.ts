@@ -7,7 +7,7 @@
  */
 import type { Doc, Finding, Rule } from '../types.js';
 import { clip, endsLikeSentence } from '../text.js';
-import { bodySpan, countWords, fold, inHeader, lineForms, PhraseSet, textUnits } from './line-shape.js';
+import { bodySpan, countWords, fold, inHeader, lineForms, PhraseSet, runSlots, type TextUnit, textUnits } from './line-shape.js';
 import { SECTION_LABELS, TAXONOMY_LABELS } from './section-label.words.js';
 
 export interface SectionLabelOptions {
@@ -148,14 +148,19 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
       taken.add(n);
       findings.push({ ruleId: 'section-label', start: n, end: n, reason: `${reason}: "${clip(doc.line(n).trimmed, 60)}"` });
     };
-    const single = textUnits(doc).filter((u) => u.start === u.end && !ctx.claimed.has(u.start) && u.words > 0);
+    const units = textUnits(doc);
+    /** A unit of one line no earlier rule claimed, with words. */
+    const single = (u: TextUnit): boolean => u.start === u.end && !ctx.claimed.has(u.start) && u.words > 0;
 
     // Tag lists anywhere; a bare "Tags:" label takes the list on the next line.
-    for (const u of single) {
-      if (u.words > 200) continue;
+    const tagKinds = runSlots(TAG_KINDS, doc);
+    for (const u of units) {
+      if (!single(u) || u.words > 200) continue;
+      // A line's tag-list kind is its text's alone: kept across passes.
+      const id = doc.inputLine(u.start);
+      let kind = tagKinds[id];
       // Cheap look at the first word before the line's forms are computed.
-      if (!opensTagList(doc.line(u.start).trimmed)) continue;
-      const kind = taxonomy(u.plain, forms.key(u.start));
+      if (kind === undefined) tagKinds[id] = kind = opensTagList(doc.line(u.start).trimmed) ? taxonomy(u.plain, forms.key(u.start)) : '';
       if (kind === 'tags') take(u.start, 'tag list');
       else if (kind === 'label') {
         const next = nextLine(doc, u.start);
@@ -174,16 +179,20 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
       if (isBreadcrumb(plain, options.maxLabelWords, true) && !BAR_SPLIT.test(plain)) take(title, 'breadcrumb in place of a title');
       else if (isSection(forms.key(title))) take(title, 'section label in place of a title');
     }
-    const header = single.filter((u) => inHeader(span, u.start) && u.start !== title && !taken.has(u.start));
-    const sections = new Map<number, boolean>();
-    const section = (n: number): boolean => {
-      let known = sections.get(n);
-      if (known === undefined) {
-        known = isSection(forms.key(n));
-        sections.set(n, known);
+    // What a header line's text alone says (see LABEL_FACTS), kept across passes.
+    const facts = runSlots(labelFacts(options.maxLabelWords), doc);
+    const factsOf = (n: number): number => {
+      const id = doc.inputLine(n);
+      let f = facts[id];
+      if (f === undefined) {
+        const plain = forms.plain(n);
+        const known = isSection(forms.key(n));
+        f = (isBreadcrumb(plain, options.maxLabelWords) ? BREADCRUMB : 0) | (known ? SECTION : 0) | (labelLike(plain, known, options.maxLabelWords) ? LABEL : 0);
+        facts[id] = f;
       }
-      return known;
+      return f;
     };
+    const section = (n: number): boolean => (factsOf(n) & SECTION) !== 0;
     const menu: number[] = [];
     const closeMenu = (): void => {
       const known = menu.filter(section).length;
@@ -191,14 +200,15 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
       menu.length = 0;
     };
     let last = 0;
-    for (const u of header) {
+    // The header's lines: taking a line takes it or lines before it, never one still to come.
+    for (const u of units) {
+      if (!single(u) || !inHeader(span, u.start) || u.start === title || taken.has(u.start)) continue;
       const n = u.start;
-      const plain = u.plain;
-      const known = section(n);
-      if (isBreadcrumb(plain, options.maxLabelWords)) take(n, 'breadcrumb above the article body');
-      else if (known) take(n, 'section label above the article body');
+      const f = factsOf(n);
+      if ((f & BREADCRUMB) !== 0) take(n, 'breadcrumb above the article body');
+      else if ((f & SECTION) !== 0) take(n, 'section label above the article body');
       // A menu is a run of label lines with at most a few blank lines between them.
-      const label = labelLike(plain, known, options.maxLabelWords);
+      const label = (f & LABEL) !== 0;
       if (!label || (last > 0 && n - last > 4)) closeMenu();
       if (label) menu.push(n);
       last = n;
@@ -207,6 +217,24 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+/** Bits of what a header line's text alone says: a breadcrumb, a known section, label-like. */
+const BREADCRUMB = 1;
+const SECTION = 2;
+const LABEL = 4;
+/** Per line of a run (see runSlots): its tag-list kind (see taxonomy), '' also for a line that opens no tag list. */
+const TAG_KINDS = new WeakMap<object, ('' | 'tags' | 'label' | undefined)[]>();
+/** Per maxLabelWords, per line of a run: the bits of what the line says as a header line. */
+const LABEL_FACTS = new Map<number, WeakMap<object, (number | undefined)[]>>();
+
+function labelFacts(maxLabelWords: number): WeakMap<object, (number | undefined)[]> {
+  let cache = LABEL_FACTS.get(maxLabelWords);
+  if (!cache) {
+    cache = new WeakMap();
+    LABEL_FACTS.set(maxLabelWords, cache);
+  }
+  return cache;
+}
 
 function nextLine(doc: Doc, n: number): number {
   for (let k = n + 1; k <= doc.lines.length; k++) if (!doc.line(k).blank) return k;

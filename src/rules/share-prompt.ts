@@ -10,7 +10,7 @@
  */
 import type { Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
-import { type BodySpan, bodySpan, countWords, firstWords, fold, type LineForms, inFooter, inHeader, keyHead, lineForms, linesContaining, longestWords, PhraseSet, type TextUnit, textUnits, triggerWords, unitHas, wordKey } from './line-shape.js';
+import { type BodySpan, bodySpan, countWords, firstWords, fold, type LineForms, inFooter, inHeader, keyHead, lineForms, linesContaining, type LineSet, longestWords, PhraseSet, runSlots, type TextUnit, textUnits, triggerWords, unitHas, wordKey } from './line-shape.js';
 import { CONTACT_PHRASES, PROMPT_OBJECTS, SHARE_LABELS, SHARE_TOKENS, STRONG_OPENERS, WEAK_OPENERS } from './share-prompt.words.js';
 
 export interface SharePromptOptions {
@@ -51,6 +51,20 @@ const CONTACT = phrases(CONTACT_PHRASES);
 /** A prompt sentence contains one of these words, or an address; other lines are not split into sentences. */
 const TRIGGERS = triggerWords(longestWords([...Object.values(STRONG_OPENERS), ...Object.values(CONTACT_PHRASES), ...Object.values(PROMPT_OBJECTS)].flat()));
 const ADDRESS_MARKS: readonly string[] = ['@', 'http', 'www.'];
+/**
+ * Per maxLeadInWords, per line of a run (see runSlots): judgeText() of the line. Kept for every
+ * line of at most maxWords words, whatever maxWords is: judgeText() does not depend on it.
+ */
+const VERDICTS = new Map<number, WeakMap<object, (string | OneButton | null | undefined)[]>>();
+
+function verdictCache(maxLeadInWords: number): WeakMap<object, (string | OneButton | null | undefined)[]> {
+  let cache = VERDICTS.get(maxLeadInWords);
+  if (!cache) {
+    cache = new WeakMap();
+    VERDICTS.set(maxLeadInWords, cache);
+  }
+  return cache;
+}
 
 function hasAddress(s: string): boolean {
   return (s.includes('@') && (EMAIL.test(s) || HANDLE.test(s))) || URL.test(s);
@@ -111,17 +125,38 @@ function mayOpenWithLabel(plain: string): boolean {
   return LABEL_OPENINGS.mayStart(plain.slice(0, i).toLowerCase());
 }
 
-/** Why the text is a prompt, or null. key is null when it can be neither a button label nor a row of them. */
-function judge(span: BodySpan | null, u: TextUnit, key: string | null, candidate: boolean, options: SharePromptOptions): string | null {
-  const plain = u.plain;
-  const start = u.start;
+/** A text of one share button ("Tweet"): a row of buttons above or below the body, else what the rest of judge() says. */
+class OneButton {
+  constructor(readonly otherwise: string | null) {}
+}
+
+/** Why the text is a prompt, or null, once the body span is known (see judgeText). */
+function resolve(span: BodySpan | null, start: number, verdict: string | OneButton | null): string | null {
+  if (!(verdict instanceof OneButton)) return verdict;
+  return inHeader(span, start) || inFooter(span, start) ? 'row of share buttons' : verdict.otherwise;
+}
+
+/**
+ * Why the text is a prompt, or null, from the text alone (see resolve for the one case that needs
+ * the body span). key is null when it can be neither a button label nor a row of them. The caller
+ * has left out texts of more than maxWords words.
+ */
+function judgeText(u: TextUnit, key: string | null, candidate: boolean, maxLeadInWords: number): string | OneButton | null {
   const words = u.words;
-  if (words === 0 || words > options.maxWords) return null;
+  if (words === 0) return null;
   if (words <= 12 && key !== null) {
     if (LABELS.has(key)) return 'share or follow button';
     const row = shareRow(key);
-    if (row >= 2 || (row === 1 && (inHeader(span, start) || inFooter(span, start)))) return 'row of share buttons';
+    if (row >= 2) return 'row of share buttons';
+    if (row === 1) return new OneButton(judgeSentences(u, candidate, maxLeadInWords));
   }
+  return judgeSentences(u, candidate, maxLeadInWords);
+}
+
+/** The part of judgeText() after the buttons: a labelled share button, or prompt sentences. */
+function judgeSentences(u: TextUnit, candidate: boolean, maxLeadInWords: number): string | null {
+  const plain = u.plain;
+  const words = u.words;
   if (words <= 25 && plain.includes(':') && mayOpenWithLabel(plain)) {
     // "Share All sharing options for: <the title>".
     const open = LABEL_OPENINGS.opening(fold(plain));
@@ -144,7 +179,7 @@ function judge(span: BodySpan | null, u: TextUnit, key: string | null, candidate
   // A lead-in or a description around the prompt: the prompt opens or closes the paragraph.
   const edge = prompts[0] || prompts[prompts.length - 1];
   const other = sentences.filter((_, i) => !prompts[i]).reduce((sum, s) => sum + countWords(s), 0);
-  if (edge && other <= options.maxLeadInWords && sentences.length - count <= 2) return `prompt with ${sentences.length - count} lead-in sentence${sentences.length - count > 1 ? 's' : ''}`;
+  if (edge && other <= maxLeadInWords && sentences.length - count <= 2) return `prompt with ${sentences.length - count} lead-in sentence${sentences.length - count > 1 ? 's' : ''}`;
   return null;
 }
 
@@ -157,13 +192,24 @@ export const sharePrompt: Rule<SharePromptOptions> = {
     const span = bodySpan(doc, ctx.claimed);
     const findings: Finding[] = [];
     const forms = lineForms(doc);
-    const candidates = linesContaining(doc, TRIGGERS, ADDRESS_MARKS);
+    let candidates: LineSet | undefined;
+    const judge = (u: TextUnit): string | OneButton | null => {
+      const candidate = unitHas((candidates ??= linesContaining(doc, TRIGGERS, ADDRESS_MARKS)), u.start, u.end);
+      if (!candidate && u.words > 25) return null;
+      const key = u.words > 12 ? '' : u.start === u.end ? lineKey(forms, u.start) : wordKey(u.plain);
+      return judgeText(u, key, candidate, options.maxLeadInWords);
+    };
+    const lines = runSlots(verdictCache(options.maxLeadInWords), doc);
     for (const u of textUnits(doc)) {
       if (ctx.claimed.has(u.start) || u.words > options.maxWords) continue;
-      const candidate = unitHas(candidates, u.start, u.end);
-      if (!candidate && u.words > 25) continue;
-      const key = u.words > 12 ? '' : u.start === u.end ? lineKey(forms, u.start) : wordKey(u.plain);
-      const why = judge(span, u, key, candidate, options);
+      let verdict: string | OneButton | null | undefined;
+      if (u.start === u.end) {
+        // A one-line unit's verdict is its line's text alone (its plain text, key, words, trigger words and marks).
+        const id = doc.inputLine(u.start);
+        verdict = lines[id];
+        if (verdict === undefined) lines[id] = verdict = judge(u);
+      } else verdict = judge(u);
+      const why = resolve(span, u.start, verdict);
       if (!why) continue;
       const wrapped = u.end > u.start ? ` (wrapped over ${u.end - u.start + 1} lines)` : '';
       findings.push({ ruleId: 'share-prompt', start: u.start, end: u.end, reason: `${why}${wrapped}: "${clip(u.plain, 70)}"` });

@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDocument, reparse } from '../src/document.js';
+import { rules } from '../src/index.js';
+import type { Doc, Rule } from '../src/types.js';
+
+// Rules that keep what a line's text alone decides across the passes of a run (see runSlots) must
+// find on a later pass's document what they find on a fresh parse of the same text, also when the
+// earlier pass ran with other options.
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const inputs = readdirSync(FIXTURES).map((dir) => readFileSync(path.join(FIXTURES, dir, 'input.txt'), 'utf8'));
+
+/** Other options than the defaults, for each rule that keeps line verdicts across passes. */
+const OTHER: Record<string, object> = {
+  copyright: { maxWords: 8 },
+  'share-prompt': { maxWords: 20, maxLeadInWords: 3 },
+  'interface-text': { maxWords: 3, extraLabels: ['Read the full story'] },
+  'section-label': { maxLabelWords: 2 },
+  'related-links': { maxHeadlineWords: 6, maxNoteWords: 20 },
+  'reaction-widget': { extraLabels: ['meh'], maxLineLength: 40 },
+  'main-content': { minMenuLinesBefore: 3 },
+};
+const cached = rules.filter((r) => r.id in OTHER);
+
+function shorten(doc: Doc, removed: ReadonlySet<number>): { text: string; lines: string[]; from: number[] } {
+  const lines: string[] = [];
+  const from: number[] = [];
+  let gap = 0;
+  for (const l of doc.lines) {
+    if (l.blank) {
+      if (gap === 0) gap = l.n;
+      continue;
+    }
+    if (removed.has(l.n)) continue;
+    if (gap !== 0 && lines.length > 0) {
+      lines.push('');
+      from.push(gap);
+    }
+    gap = 0;
+    lines.push(l.text);
+    from.push(l.n);
+  }
+  const text = (doc.bom ? '\ufeff' : '') + (lines.length === 0 ? '' : lines.join(doc.eol) + doc.eol);
+  return { text, lines, from };
+}
+
+function run(rule: Rule<object>, doc: Doc, options: object, claimed: ReadonlySet<number>): unknown {
+  return rule.detect(doc, { ...rule.defaults, ...options }, { claimed: new Set(claimed) });
+}
+
+describe('line verdicts kept across passes', () => {
+  it('give a later pass the findings of a fresh parse, whatever options the earlier pass had', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...inputs), fc.array(fc.nat(400), { maxLength: 40 }), fc.array(fc.nat(400), { maxLength: 5 }), fc.boolean(), fc.boolean(), (input, cut, claim, otherFirst, otherLater) => {
+        const first = parseDocument(input);
+        for (const rule of cached) run(rule, first, otherFirst ? OTHER[rule.id] : {}, new Set());
+        const a = shorten(first, new Set(cut));
+        const later = reparse(first, a.text, a.lines, a.from);
+        const fresh = parseDocument(a.text);
+        const claimed = new Set(claim);
+        for (const rule of cached) {
+          const options = otherLater ? OTHER[rule.id] : {};
+          expect(run(rule, later, options, claimed)).toEqual(run(rule, fresh, options, claimed));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
