@@ -520,8 +520,7 @@ export function triggerWords(words: Iterable<string>): readonly string[] {
  * the lower-cased line, without dots above; each is walked down the trie in place (no substring per
  * word), which finds exactly the runs that are trigger words.
  */
-function triggerWordsOf(doc: Doc, n: number): readonly string[] {
-  const cache = runSlots(lineWordsCache, doc);
+function triggerWordsOf(doc: Doc, n: number, cache: (readonly string[] | undefined)[]): readonly string[] {
   const id = doc.inputLine(n);
   let words = cache[id];
   if (words === undefined) {
@@ -586,11 +585,12 @@ export interface LineSet {
 export function linesContaining(doc: Doc, words: readonly string[], marks: readonly string[] = []): LineSet {
   const wanted = wordSet(words);
   const marked = marks.map((m) => linesWithMark(doc, m));
+  const cache = runSlots(lineWordsCache, doc);
   return {
     has(n: number): boolean {
       for (const lines of marked) if (lines.has(n)) return true;
       if (n < 1 || n > doc.lines.length) return false;
-      for (const w of triggerWordsOf(doc, n)) if (wanted.has(w)) return true;
+      for (const w of triggerWordsOf(doc, n, cache)) if (wanted.has(w)) return true;
       return false;
     },
   };
