@@ -71,9 +71,18 @@ export function wordCount(s: string): number {
   // right after it continues the same token).
   let joinAt = -1;
   for (let i = 0; i < s.length; ) {
-    const c = s.codePointAt(i) as number;
-    const width = c > 0xffff ? 2 : 1;
-    if (isWordCode(c)) {
+    let c = s.charCodeAt(i);
+    let width = 1;
+    let word: boolean;
+    if (c < 0x80) word = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    else {
+      if (c >= 0xd800 && c <= 0xdbff) {
+        c = s.codePointAt(i) as number;
+        if (c > 0xffff) width = 2;
+      }
+      word = isWordCode(c);
+    }
+    if (word) {
       if (!inRun) {
         if (joinAt !== i - 1 || joinAt < 0) n++;
         inRun = true;
@@ -151,6 +160,10 @@ const EDGE_SPACE = /[\s\u200b\ufeff]/u;
  * run from each of its spaces and takes quadratic time on a long run of spaces inside a line.
  */
 export function trimAll(s: string): string {
+  // Most lines start and end with a printable ASCII character, which is no space.
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) return s;
   let a = 0;
   let b = s.length;
   while (a < b && EDGE_SPACE.test(s[a])) a++;

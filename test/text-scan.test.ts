@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsLikeSentence, normalizeKey, wordCount, words } from '../src/text.js';
+import { endsLikeSentence, normalizeKey, trimAll, wordCount, words } from '../src/text.js';
 
 // wordCount and endsLikeSentence are hand-written scans (no regex per call) that must agree with
 // the regex definitions they replace, on any string: checked on random strings drawn from the
@@ -18,6 +18,26 @@ describe('hand-written text scans', () => {
       { numRuns: 20_000 },
     );
     expect(wordCount("don't stop-me now -- a--b")).toBe(5);
+  });
+
+  it('wordCount takes an ASCII character for a word exactly when it is a letter or digit (\\p{L}, \\p{N})', () => {
+    for (let c = 0; c < 0x80; c++) {
+      const ch = String.fromCharCode(c);
+      expect(wordCount(`${ch} ${ch}x`)).toBe(/[\p{L}\p{N}]/u.test(ch) ? 2 : 1);
+    }
+  });
+
+  it('trimAll(s) drops the white space, zero-width spaces and byte-order marks at both ends, as a regex would', () => {
+    const EDGES = /^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$/gu;
+    const edge = fc.constantFrom(...pieces, '\u00a0', '\u200b', '\ufeff', '\u3000', '\n', '\r', '\v', '\f', '!', '~', 'x', '\u007f', '\u0000');
+    fc.assert(
+      fc.property(fc.array(edge, { maxLength: 8 }).map((p) => p.join('')), (s) => trimAll(s) === s.replace(EDGES, '')),
+      { numRuns: 20_000 },
+    );
+    for (let a = 0; a < 0x80; a++) for (const b of [0x20, 0x21, 0x7e, 0x7f, 0xa0]) {
+      const s = `${String.fromCharCode(a)}mid${String.fromCharCode(b)}`;
+      expect(trimAll(s)).toBe(s.replace(EDGES, ''));
+    }
   });
 
   it('endsLikeSentence(s) is the SENTENCE_END regex', () => {
