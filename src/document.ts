@@ -7,14 +7,16 @@ const BOM = '\ufeff';
 export function parseDocument(input: string): Doc {
   const bom = input.startsWith(BOM);
   const text = bom ? input.slice(1) : input;
-  const raw = text.length === 0 ? [] : text.split(/\r\n|\n|\r/);
+  // Most texts have no carriage return: split them at "\n" without a regex.
+  const cr = text.includes('\r');
+  const raw = text.length === 0 ? [] : cr ? text.split(/\r\n|\n|\r/) : text.split('\n');
   if (raw.length > 0 && raw[raw.length - 1] === '') raw.pop();
   const lines = raw.map((t, i): Line => {
     const trimmed = trimAll(t);
     const blank = trimmed.length === 0;
     return { n: i + 1, text: t, trimmed, blank, wordCount: blank ? 0 : wordCount(trimmed), block: -1, prose: false };
   });
-  return assemble(text, bom, detectEol(text), lines, {}, (n) => n);
+  return assemble(text, bom, cr ? detectEol(text) : '\n', lines, {}, (n) => n);
 }
 
 /**
