@@ -1,7 +1,7 @@
 import { parseDocument } from './document.js';
 import { run, selectRules } from './engine.js';
 import { rules } from './rules/index.js';
-import type { CleanOptions, CleanResult } from './types.js';
+import type { CleanOptions, CleanResult, Rule } from './types.js';
 
 export type { Block, CleanOptions, CleanResult, Doc, Finding, Line, Rule, RuleContext } from './types.js';
 export { parseDocument } from './document.js';
@@ -13,5 +13,14 @@ export { rules } from './rules/index.js';
  * Throws UnknownRuleError when options name a rule that does not exist.
  */
 export function clean(text: string, options: CleanOptions = {}): CleanResult {
-  return run(text, parseDocument(text), selectRules(rules, options), options);
+  const chosen = (options.enable?.length ?? 0) + (options.disable?.length ?? 0) === 0 ? defaultRules() : selectRules(rules, options);
+  return run(text, parseDocument(text), chosen, options);
+}
+
+let defaults: Rule<object>[] | null = null;
+
+/** The rules on by default (selectRules without enable or disable), chosen once. */
+function defaultRules(): Rule<object>[] {
+  defaults ??= selectRules(rules, {});
+  return defaults;
 }
