@@ -132,6 +132,8 @@ function withoutTrailingDots(k: string): string {
   return last === 0x2e || last === 0x3a || last === 0x2026 ? k.replace(TRAILING_DOTS, '') : k;
 }
 const UI_LABEL_SPACES = Math.max(...[...UI_LABELS].map((l) => l.split(' ').length - 1));
+/** The most code units besides spaces a photo widget label has. */
+const UI_LABEL_UNITS = Math.max(...[...UI_LABELS].map((l) => l.replace(/ /g, '').length));
 const BASE_AGENCIES = new Set(AGENCIES.map(key));
 const FILLERS = new Set(CREDIT_FILLERS.map(key));
 const PARTICLES = new Set(NAME_PARTICLES.map(key));
@@ -202,27 +204,26 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Space-separated pieces (U+0020 only) holding a letter or digit; counting stops once past `upTo`. */
 function countWords(s: string, upTo = Infinity): number {
   let n = 0;
-  let from = 0;
-  while (from <= s.length && n <= upTo) {
-    let to = s.indexOf(' ', from);
-    if (to < 0) to = s.length;
-    if (hasLetterOrDigit(s, from, to)) n++;
-    from = to + 1;
+  const length = s.length;
+  for (let i = 0; i < length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) continue;
+    let counted: boolean;
+    if (c < 128) {
+      counted = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+      if (!counted) continue;
+    } else {
+      // The rest of the piece decides, as the regex over it would.
+      const to = s.indexOf(' ', i);
+      counted = LETTER_OR_DIGIT.test(to < 0 ? s.slice(i) : s.slice(i, to));
+    }
+    if (counted && ++n > upTo) return n;
+    // Past the piece: its next space, or the end.
+    const next = s.indexOf(' ', i + 1);
+    if (next < 0) break;
+    i = next;
   }
   return n;
-}
-
-/** LETTER_OR_DIGIT.test(s.slice(from, to)), with ASCII decided without the regex. */
-function hasLetterOrDigit(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) {
-      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
-    } else {
-      return LETTER_OR_DIGIT.test(s.slice(i, to));
-    }
-  }
-  return false;
 }
 
 /** Drop Markdown list bullets, emphasis and one pair of square brackets around the line. */
@@ -357,9 +358,10 @@ function creditAtEnd(s: string, ctx: Ctx): string | null {
       return s.slice(last.index);
     }
   }
-  const pipe = s.lastIndexOf('|');
+  // lastIndexOf scans slowly: indexOf first tells whether there is one at all.
+  const pipe = s.indexOf('|') < 0 ? -1 : s.lastIndexOf('|');
   if (pipe > 0 && isCredit(s.slice(pipe + 1), true, ctx, STRONG_SPLIT)) return s.slice(pipe);
-  const copyright = s.lastIndexOf('©');
+  const copyright = s.indexOf('©') < 0 ? -1 : s.lastIndexOf('©');
   if (copyright > 0 && !'.!?'.includes(s[copyright - 1]) && isCopyrightTail(s.slice(copyright + 1).trim(), s.slice(0, copyright), ctx)) {
     return s.slice(copyright);
   }
@@ -415,11 +417,21 @@ interface Verdict {
  * False when key(s) cannot be a photo widget label. s is unwrap()'s output, so its only white space
  * is single U+0020 spaces; key() keeps each of them (NFC and lower case neither add nor drop white
  * space) except at most two trimmed at the ends and one per U+0307 it deletes ("a \u0307 b").
+ * And each code unit below U+0300 but white space, '.' and ':' stays at least one unit of key(s)
+ * that is neither white space nor a trailing dot (NFC joins to it only marks from U+0300 on, never
+ * takes it away; lower-casing it gives no white space or dot), so a label has at least as many
+ * units besides spaces.
  */
 function mayBeUiLabel(s: string): boolean {
   let spaces = 0;
-  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) {
-    if (++spaces > UI_LABEL_SPACES + 2) return s.includes('\u0307');
+  let kept = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (++spaces > UI_LABEL_SPACES + 2 && !s.includes('\u0307')) return false;
+    } else if (c < 0x300 && c > 32 && c !== 0x2e && c !== 0x3a && c !== 0xa0 && ++kept > UI_LABEL_UNITS) {
+      return false;
+    }
   }
   return true;
 }
@@ -429,49 +441,50 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
   if (trimmed.length > o.maxLineLength) return null;
   const s = unwrap(trimmed);
   if (s.length === 0 || !LETTER_OR_DIGIT.test(s)) return null;
-  const quoted = clip(s, 70);
+  // Only a verdict quotes the line.
+  const quoted = (): string => clip(s, 70);
 
-  if (mayBeUiLabel(s) && UI_LABELS.has(withoutTrailingDots(key(s)))) return { kind: 'control', reason: `photo widget label: "${quoted}"` };
-  if (GALLERY.test(s)) return { kind: 'control', reason: `gallery counter: "${quoted}"` };
+  if (mayBeUiLabel(s) && UI_LABELS.has(withoutTrailingDots(key(s)))) return { kind: 'control', reason: `photo widget label: "${quoted()}"` };
+  if (GALLERY.test(s)) return { kind: 'control', reason: `gallery counter: "${quoted()}"` };
 
   if (words <= o.maxCaptionWords) {
     const label = ctx.colonLabel.exec(s) ?? gluedLabel(s);
     if (label) {
       const bare = trimEdges(s.slice(label[0].length)).length === 0;
-      return { kind: bare ? 'bare-label' : 'label', reason: `caption or credit label: "${quoted}"` };
+      return { kind: bare ? 'bare-label' : 'label', reason: `caption or credit label: "${quoted()}"` };
     }
-    if (FILE_DASH.test(s)) return { kind: 'label', reason: `caption or credit label: "${quoted}"` };
+    if (FILE_DASH.test(s)) return { kind: 'label', reason: `caption or credit label: "${quoted()}"` };
     const noColon = NO_COLON_LABEL.exec(s);
     if (noColon) {
       const rest = countWords(s.slice(noColon[0].length));
-      if (!BY_LABEL.test(noColon[0]) || rest <= 2 * o.maxCreditWords) return { kind: 'label', reason: `caption or credit label: "${quoted}"` };
+      if (!BY_LABEL.test(noColon[0]) || rest <= 2 * o.maxCreditWords) return { kind: 'label', reason: `caption or credit label: "${quoted()}"` };
     }
   }
   const source = SOURCE_LABEL.exec(s);
-  if (source && isCredit(s.slice(source[0].length), true, ctx, LABEL_SPLIT)) return { kind: 'label', reason: `source credit: "${quoted}"` };
+  if (source && isCredit(s.slice(source[0].length), true, ctx, LABEL_SPLIT)) return { kind: 'label', reason: `source credit: "${quoted()}"` };
   if (words <= o.maxCreditWords && !s.endsWith('.')) {
-    if (isCredit(s, true, ctx, STRONG_SPLIT)) return { kind: 'credit', reason: `photo credit: "${quoted}"` };
-    if (s.startsWith('©') && isCopyrightTail(s.slice(1).trim(), '', ctx)) return { kind: 'credit', reason: `photo credit: "${quoted}"` };
+    if (isCredit(s, true, ctx, STRONG_SPLIT)) return { kind: 'credit', reason: `photo credit: "${quoted()}"` };
+    if (s.startsWith('©') && isCopyrightTail(s.slice(1).trim(), '', ctx)) return { kind: 'credit', reason: `photo credit: "${quoted()}"` };
   }
   if (words > o.maxCaptionWords) return null;
 
   const credit = trailingCredit(s, ctx);
-  if (credit) return { kind: 'caption', reason: `caption ending with a credit "${clip(credit.trim(), 40)}": "${quoted}"` };
+  if (credit) return { kind: 'caption', reason: `caption ending with a credit "${clip(credit.trim(), 40)}": "${quoted()}"` };
 
   // A quotation marks article prose: "Smith (left) told the paper: “I was pictured …”".
   const quotes = QUOTE.test(s);
   const markers = quotes ? [] : positionMarkers(s);
   if (markers.length > 0) {
     const photo = PHOTO_WORD.exec(s)?.[0] ?? null;
-    if (photo) return { kind: 'caption', reason: `caption with position marker ${markers[0]} and photo word "${photo}": "${quoted}"` };
+    if (photo) return { kind: 'caption', reason: `caption with position marker ${markers[0]} and photo word "${photo}": "${quoted()}"` };
     const agency = endsWithAgency(s, ctx);
-    if (agency) return { kind: 'caption', reason: `caption with position marker ${markers[0]} and credit "${agency}": "${quoted}"` };
-    if (markers.length >= 2) return { kind: 'caption', reason: `caption with position markers ${markers.join(' ')}: "${quoted}"` };
+    if (agency) return { kind: 'caption', reason: `caption with position marker ${markers[0]} and credit "${agency}": "${quoted()}"` };
+    if (markers.length >= 2) return { kind: 'caption', reason: `caption with position markers ${markers.join(' ')}: "${quoted()}"` };
   }
 
   if (words <= o.maxPhraseWords && !quotes) {
     const phrase = (PHRASE_PIECE.test(s) ? PHRASE.exec(s)?.[0] : undefined) ?? OPENER.exec(s)?.[0];
-    if (phrase) return { kind: 'caption', reason: `caption phrase "${phrase}": "${quoted}"` };
+    if (phrase) return { kind: 'caption', reason: `caption phrase "${phrase}": "${quoted()}"` };
   }
   return null;
 }
