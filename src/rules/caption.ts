@@ -108,20 +108,52 @@ const PHRASE = new RegExp(`${L}(?:${alt(flat(CAPTION_PHRASES))})${R}`, 'iu');
  * cannot match where this regex, with the same flags, finds none. About twice as fast as PHRASE.
  */
 const PHRASE_PIECES = ['in this ', 'pose', 'taken', 'archiv', 'ymbolbild', "d'", 'arquivo', 'архив', 'arşiv'];
-const PHRASE_PIECE = flat(CAPTION_PHRASES).every((p) => PHRASE_PIECES.some((n) => p.toLowerCase().includes(n)))
-  ? new RegExp(PHRASE_PIECES.map(escape).join('|'), 'iu')
-  : /(?:)/u;
+const PIECES_COVER = flat(CAPTION_PHRASES).every((p) => PHRASE_PIECES.some((n) => p.toLowerCase().includes(n)));
 const OPENER = new RegExp(`^(?:${alt(flat(CAPTION_OPENERS))})(?![\\p{L}\\p{N}-])`, 'iu');
 const STRONG_SPLIT = /\s?[/|\\;]\s?|\s[-–—]\s|\s(?:via|for|on|für|pour|para|per)\s/iu;
 const LABEL_SPLIT = /\s?[/|\\;,]\s?|\s[-–—]\s|\s(?:via|for|on|and|für|pour|para|per|und|et|e|y)\s/iu;
 const NAME_WORD = /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’.\-]*|\d{4}|[\p{Lu}\p{Lt}]?\p{Ll}*[\p{Lu}][\p{L}\p{M}'’.\-]*)$/u;
 const SENTENCE_INSIDE = /[.!?] \p{Lu}/u;
-const QUOTE = /[“”«»„"]/u;
+const QUOTE_CHARS = '“”«»„"';
 const SITE_NOTICE = /copyright|rights reserved|all rights|tous droits|todos los derechos|alle rechte|все права/iu;
 const YEARS = /\d{4}(?:\s?[-–]\s?\d{4})?/gu;
 /** A copyright notice after a credit: " / Copyright 2019 The Associated Press. All rights reserved". */
 const COPYRIGHT_NOTICE = /\s?[/|]?\s?(?:copyright|©)\s?\d{4}[^/|()]*$/iu;
-const COPYRIGHT_WORD = /copyright/iu;
+
+/** What scan() finds in a line. */
+const UNFOLDED = 1; // UNFOLDED_SPACE matches
+const QUOTED = 2; // a quotation mark, one of QUOTE_CHARS
+const COPYRIGHT = 4; // /copyright/iu matches
+const PIECE = 8; // a phrase piece (see PHRASE_PIECES) matches, or they are no gate
+
+/**
+ * One pass for what classify() asks of a whole line, each family as its own regex would find it
+ * (under 'iu', which changes none of them: no quotation mark or white space has a case). Each family
+ * starts with characters of its own (white space; a quotation mark; "c"; the pieces' first letters,
+ * none a "c"), so the first character of a match tells which matched, and resuming one character
+ * after a match's start tries every position.
+ */
+const SCAN_FAMILIES = `[^\\S ]| {2}|[${QUOTE_CHARS}]|copyright`;
+const SCAN = new RegExp(PIECES_COVER ? `${SCAN_FAMILIES}|${PHRASE_PIECES.map(escape).join('|')}` : SCAN_FAMILIES, 'giu');
+/** SCAN without the pieces, for a line too long for a caption phrase. */
+const SCAN_NO_PIECE = new RegExp(SCAN_FAMILIES, 'giu');
+
+function scan(s: string, re: RegExp): number {
+  let found = s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 ? UNFOLDED : 0;
+  if (re === SCAN && !PIECES_COVER) found |= PIECE;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    const c = m[0].charCodeAt(0);
+    found |= QUOTE_CHARS.includes(m[0][0]) ? QUOTED : c === 0x63 || c === 0x43 ? COPYRIGHT : isWhiteSpace(c) ? UNFOLDED : PIECE;
+    re.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/** What \s matches. */
+function isWhiteSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 const UI_LABELS = new Set(flat(PHOTO_UI_LABELS).map(key));
 const TRAILING_DOTS = /[.:…]+$/u;
@@ -243,27 +275,39 @@ function countWords(s: string, upTo = Infinity): number {
 
 /** Drop Markdown list bullets, emphasis and one pair of square brackets around the line. */
 function unwrap(trimmed: string): string {
+  const s = stripMarkup(trimmed);
+  return UNFOLDED_SPACE.test(s) ? fold(s) : s;
+}
+
+/** unwrap() before its white space folding. */
+function stripMarkup(trimmed: string): string {
   let a = 0;
   let b = trimmed.length;
-  while (a < b && '*_#> '.includes(trimmed[a])) a++;
-  while (b > a && '*_ '.includes(trimmed[b - 1])) b--;
-  let s = trimmed.slice(a, b);
-  if (s.startsWith('[') && s.endsWith(']') && s.indexOf(']') === s.length - 1) s = s.slice(1, -1);
-  return UNFOLDED_SPACE.test(s) ? s.replace(WHITE, ' ').trim() : s;
+  for (let c = trimmed.charCodeAt(a); a < b && (c === 0x2a || c === 0x5f || c === 0x23 || c === 0x3e || c === 0x20); c = trimmed.charCodeAt(++a));
+  for (let c = trimmed.charCodeAt(b - 1); b > a && (c === 0x2a || c === 0x5f || c === 0x20); c = trimmed.charCodeAt(--b - 1));
+  const s = a === 0 && b === trimmed.length ? trimmed : trimmed.slice(a, b);
+  return s.charCodeAt(0) === 0x5b && s.indexOf(']') === s.length - 1 ? s.slice(1, -1) : s;
+}
+
+function fold(s: string): string {
+  return s.replace(WHITE, ' ').trim();
 }
 
 /** White space but single inner U+0020 spaces: without it, folding and trimming keep the text as it is. */
 const UNFOLDED_SPACE = /[^\S ]| {2}|^ | $/u;
 
-const EDGE = new Set([...' \t\u00a0©().,*[]:']);
+/** One of ' \t\u00a0©().,*[]:'. */
+function isEdge(c: number): boolean {
+  return c === 0x20 || c === 0x2e || c === 0x2c || c === 0x28 || c === 0x29 || c === 0x3a || c === 0x5b || c === 0x5d || c === 0x2a || c === 0x09 || c === 0xa0 || c === 0xa9;
+}
 
 /** Trim spaces, parentheses, brackets, ©, dots, commas, colons and asterisks from both ends. */
 function trimEdges(s: string): string {
   let a = 0;
   let b = s.length;
-  while (a < b && EDGE.has(s[a])) a++;
-  while (b > a && EDGE.has(s[b - 1])) b--;
-  return s.slice(a, b);
+  while (a < b && isEdge(s.charCodeAt(a))) a++;
+  while (b > a && isEdge(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 interface Ctx {
@@ -342,11 +386,11 @@ function isCopyrightTail(rest: string, before: string, ctx: Ctx): boolean {
 }
 
 /** The credit a caption line ends with, or null. */
-function trailingCredit(s: string, ctx: Ctx): string | null {
+function trailingCredit(s: string, ctx: Ctx, copyrightWord: boolean): string | null {
   const found = creditAtEnd(s, ctx);
   if (found) return found;
   // The notice holds "copyright" or "©".
-  const notice = s.includes('©') || COPYRIGHT_WORD.test(s) ? COPYRIGHT_NOTICE.exec(s) : null;
+  const notice = copyrightWord || s.includes('©') ? COPYRIGHT_NOTICE.exec(s) : null;
   return notice && notice.index > 0 ? creditAtEnd(s.slice(0, notice.index), ctx) : null;
 }
 
@@ -446,8 +490,16 @@ function mayBeUiLabel(s: string): boolean {
 /** Why a line (or a wrapped paragraph joined into one) is a caption or credit, or null. */
 function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): Verdict | null {
   if (trimmed.length > o.maxLineLength) return null;
-  const s = unwrap(trimmed);
-  if (s.length === 0 || !LETTER_OR_DIGIT.test(s)) return null;
+  let s = stripMarkup(trimmed);
+  // Folding white space (unwrap()) neither adds nor takes away a letter or digit.
+  if (!LETTER_OR_DIGIT.test(s)) return null;
+  // The checks of whole lines past a caption's length are UNFOLDED_SPACE's alone.
+  const re = words > o.maxCaptionWords ? null : words > o.maxPhraseWords ? SCAN_NO_PIECE : SCAN;
+  let found = re === null ? (UNFOLDED_SPACE.test(s) ? UNFOLDED : 0) : scan(s, re);
+  if ((found & UNFOLDED) !== 0) {
+    s = fold(s);
+    found = re === null ? 0 : scan(s, re);
+  }
 
   if (mayBeUiLabel(s) && UI_LABELS.has(withoutTrailingDots(key(s)))) return { kind: 'control', reason: `photo widget label: "${clip(s, 70)}"` };
   // Where the gate finds nothing, none of the checks on the line's start can.
@@ -475,11 +527,11 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
   }
   if (words > o.maxCaptionWords) return null;
 
-  const credit = trailingCredit(s, ctx);
+  const credit = trailingCredit(s, ctx, (found & COPYRIGHT) !== 0);
   if (credit) return { kind: 'caption', reason: `caption ending with a credit "${clip(credit.trim(), 40)}": "${clip(s, 70)}"` };
 
   // A quotation marks article prose: "Smith (left) told the paper: “I was pictured …”".
-  const quotes = QUOTE.test(s);
+  const quotes = (found & QUOTED) !== 0;
   const markers = quotes ? [] : positionMarkers(s);
   if (markers.length > 0) {
     const photo = PHOTO_WORD.exec(s)?.[0] ?? null;
@@ -490,7 +542,7 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
   }
 
   if (words <= o.maxPhraseWords && !quotes) {
-    const phrase = (PHRASE_PIECE.test(s) ? PHRASE.exec(s)?.[0] : undefined) ?? (opens ? OPENER.exec(s)?.[0] : undefined);
+    const phrase = ((found & PIECE) !== 0 ? PHRASE.exec(s)?.[0] : undefined) ?? (opens ? OPENER.exec(s)?.[0] : undefined);
     if (phrase) return { kind: 'caption', reason: `caption phrase "${phrase}": "${clip(s, 70)}"` };
   }
   return null;
