@@ -71,11 +71,17 @@ function key(s: string): string {
 const NOT_PLAIN = /[^\x20-\x5f\x61-\x7e]| {2}|^ | $/;
 
 function slowKey(s: string): string {
-  const t = s.normalize('NFC').toLowerCase();
+  const t = (NFC_MAY_CHANGE.test(s) ? s.normalize('NFC') : s).toLowerCase();
   return FOLDED.test(t) ? t.replace(APOSTROPHES, "'").replace(DOT_ABOVE, '').replace(WHITE, ' ').trim() : t;
 }
 
 const DOT_ABOVE = /\u0307/gu;
+/**
+ * A code unit outside these ranges. Text of them alone is in NFC: each one is its own NFC, none
+ * is a combining mark or the second of a canonical composition (every such second is U+0300 or
+ * above), so no two of them compose or reorder (checked for every pair).
+ */
+const NFC_MAY_CHANGE = /[^\0-\u02ff\u0400-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e]/;
 /** What the replaces and trim after lower-casing change: without it they keep the text as it is. */
 const FOLDED = /[’ʼ‘`´\u0307]|[^\S ]| {2}|^ | $/u;
 
@@ -163,6 +169,7 @@ function withoutTrailingDots(k: string): string {
   const last = k.charCodeAt(k.length - 1);
   return last === 0x2e || last === 0x3a || last === 0x2026 ? k.replace(TRAILING_DOTS, '') : k;
 }
+const UI_LABEL_LENGTHS = new Set([...UI_LABELS].map((l) => l.length));
 const UI_LABEL_SPACES = Math.max(...[...UI_LABELS].map((l) => l.split(' ').length - 1));
 const BASE_AGENCIES = new Set(AGENCIES.map(key));
 const FILLERS = new Set(CREDIT_FILLERS.map(key));
@@ -487,6 +494,16 @@ function mayBeUiLabel(s: string): boolean {
   return true;
 }
 
+/** A photo widget label: "Enlarge this image", "Hide caption". */
+function isUiLabel(s: string): boolean {
+  if (!mayBeUiLabel(s)) return false;
+  if (NOT_PLAIN.test(s)) return UI_LABELS.has(withoutTrailingDots(slowKey(s)));
+  // key(s) is s lower-cased, as long as s; withoutTrailingDots() takes away its last dots and colons.
+  let n = s.length;
+  while (n > 0 && (s.charCodeAt(n - 1) === 0x2e || s.charCodeAt(n - 1) === 0x3a)) n--;
+  return UI_LABEL_LENGTHS.has(n) && UI_LABELS.has(withoutTrailingDots(s.toLowerCase()));
+}
+
 /** Why a line (or a wrapped paragraph joined into one) is a caption or credit, or null. */
 function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): Verdict | null {
   if (trimmed.length > o.maxLineLength) return null;
@@ -501,7 +518,7 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
     found = re === null ? 0 : scan(s, re);
   }
 
-  if (mayBeUiLabel(s) && UI_LABELS.has(withoutTrailingDots(key(s)))) return { kind: 'control', reason: `photo widget label: "${clip(s, 70)}"` };
+  if (isUiLabel(s)) return { kind: 'control', reason: `photo widget label: "${clip(s, 70)}"` };
   // Where the gate finds nothing, none of the checks on the line's start can.
   const opens = ctx.startGate.test(s);
   if (opens && GALLERY.test(s)) return { kind: 'control', reason: `gallery counter: "${clip(s, 70)}"` };
