@@ -254,12 +254,18 @@ function colonLabelFor(extra: readonly string[]): RegExp {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** LETTER_OR_DIGIT in the text from lastIndex up to the next space. */
+const PIECE_LETTER_OR_DIGIT = /[^ ]*?[\p{L}\p{N}]/uy;
 
-/** Space-separated pieces (U+0020 only) holding a letter or digit; counting stops once past `upTo`. */
-function countWords(s: string, upTo = Infinity): number {
+/**
+ * Space-separated pieces (U+0020 only) of s.slice(from) holding a letter or digit; counting stops
+ * once past `upTo`. trimEdges() keeps the count: it takes away no letter or digit and no space
+ * between two of them.
+ */
+function countWords(s: string, upTo = Infinity, from = 0): number {
   let n = 0;
   const length = s.length;
-  for (let i = 0; i < length; i++) {
+  for (let i = from; i < length; i++) {
     const c = s.charCodeAt(i);
     if (c === 32) continue;
     let counted: boolean;
@@ -267,9 +273,9 @@ function countWords(s: string, upTo = Infinity): number {
       counted = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
       if (!counted) continue;
     } else {
-      // The rest of the piece decides, as the regex over it would.
-      const to = s.indexOf(' ', i);
-      counted = LETTER_OR_DIGIT.test(to < 0 ? s.slice(i) : s.slice(i, to));
+      // The rest of the piece decides.
+      PIECE_LETTER_OR_DIGIT.lastIndex = i;
+      counted = PIECE_LETTER_OR_DIGIT.test(s);
     }
     if (counted && ++n > upTo) return n;
     // Past the piece: its next space, or the end.
@@ -428,7 +434,7 @@ function creditAtEnd(s: string, ctx: Ctx): string | null {
   }
   // lastIndexOf scans slowly: indexOf first tells whether there is one at all.
   const pipe = s.indexOf('|') < 0 ? -1 : s.lastIndexOf('|');
-  if (pipe > 0 && isCredit(s.slice(pipe + 1), true, ctx, STRONG_SPLIT)) return s.slice(pipe);
+  if (pipe > 0 && countWords(s, ctx.maxCreditWords, pipe + 1) <= ctx.maxCreditWords && isCredit(s.slice(pipe + 1), true, ctx, STRONG_SPLIT)) return s.slice(pipe);
   const copyright = s.indexOf('©') < 0 ? -1 : s.lastIndexOf('©');
   if (copyright > 0 && !'.!?'.includes(s[copyright - 1]) && isCopyrightTail(s.slice(copyright + 1).trim(), s.slice(0, copyright), ctx)) {
     return s.slice(copyright);
@@ -436,7 +442,10 @@ function creditAtEnd(s: string, ctx: Ctx): string | null {
   let boundary = -1;
   SENTENCE_BOUNDARY.lastIndex = tailFrom;
   while (SENTENCE_BOUNDARY.test(s)) boundary = SENTENCE_BOUNDARY.lastIndex;
-  if (boundary > 0 && isCredit(s.slice(boundary), true, ctx, STRONG_SPLIT)) return s.slice(boundary);
+  // isCredit() counts the same words first.
+  if (boundary > 0 && countWords(s, ctx.maxCreditWords, boundary) <= ctx.maxCreditWords && isCredit(s.slice(boundary), true, ctx, STRONG_SPLIT)) {
+    return s.slice(boundary);
+  }
   return null;
 }
 
