@@ -131,15 +131,20 @@ const UNFOLDED = 1; // UNFOLDED_SPACE matches
 const QUOTED = 2; // a quotation mark, one of QUOTE_CHARS
 const COPYRIGHT = 4; // /copyright/iu matches
 const PIECE = 8; // a phrase piece (see PHRASE_PIECES) matches, or they are no gate
+const COPYRIGHT_SIGN = 16; // a "©"
+const PIPE = 32; // a "|"
+const COLON = 64; // a ":" or "："
+/** Found in a line, so maybe in a part of it; unknown for a line too long to scan. */
+const MARKS = COPYRIGHT_SIGN | PIPE | COLON;
 
 /**
  * One pass for what classify() asks of a whole line, each family as its own regex would find it
- * (under 'iu', which changes none of them: no quotation mark or white space has a case). Each family
- * starts with characters of its own (white space; a quotation mark; "c"; the pieces' first letters,
- * none a "c"), so the first character of a match tells which matched, and resuming one character
- * after a match's start tries every position.
+ * (under 'iu', which changes none of them: no mark or white space has a case). Each family starts
+ * with characters of its own (white space; a quotation mark; ©, | or a colon; "c"; the pieces'
+ * first letters, none a "c"), so the first character of a match tells which matched, and resuming
+ * one character after a match's start tries every position.
  */
-const SCAN_FAMILIES = `[^\\S ]| {2}|[${QUOTE_CHARS}]|copyright`;
+const SCAN_FAMILIES = `[^\\S ]| {2}|[${QUOTE_CHARS}©|:：]|copyright`;
 const SCAN = new RegExp(PIECES_COVER ? `${SCAN_FAMILIES}|${PHRASE_PIECES.map(escape).join('|')}` : SCAN_FAMILIES, 'giu');
 /** SCAN without the pieces, for a line too long for a caption phrase. */
 const SCAN_NO_PIECE = new RegExp(SCAN_FAMILIES, 'giu');
@@ -150,7 +155,19 @@ function scan(s: string, re: RegExp): number {
   re.lastIndex = 0;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     const c = m[0].charCodeAt(0);
-    found |= QUOTE_CHARS.includes(m[0][0]) ? QUOTED : c === 0x63 || c === 0x43 ? COPYRIGHT : isWhiteSpace(c) ? UNFOLDED : PIECE;
+    found |= QUOTE_CHARS.includes(m[0][0])
+      ? QUOTED
+      : c === 0xa9
+        ? COPYRIGHT_SIGN
+        : c === 0x7c
+          ? PIPE
+          : c === 0x3a || c === 0xff1a
+            ? COLON
+            : c === 0x63 || c === 0x43
+              ? COPYRIGHT
+              : isWhiteSpace(c)
+                ? UNFOLDED
+                : PIECE;
     re.lastIndex = m.index + 1;
   }
   return found;
@@ -169,7 +186,16 @@ function withoutTrailingDots(k: string): string {
   const last = k.charCodeAt(k.length - 1);
   return last === 0x2e || last === 0x3a || last === 0x2026 ? k.replace(TRAILING_DOTS, '') : k;
 }
-const UI_LABEL_LENGTHS = new Set([...UI_LABELS].map((l) => l.length));
+/** A text's length with its first and last code units, as one number. */
+function shape(length: number, first: number, last: number): number {
+  return (length * 0x10000 + first) * 0x10000 + last;
+}
+
+function lowerAscii(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+}
+
+const UI_LABEL_SHAPES = new Set([...UI_LABELS].map((l) => shape(l.length, l.charCodeAt(0), l.charCodeAt(l.length - 1))));
 const UI_LABEL_SPACES = Math.max(...[...UI_LABELS].map((l) => l.split(' ').length - 1));
 const BASE_AGENCIES = new Set(AGENCIES.map(key));
 const FILLERS = new Set(CREDIT_FILLERS.map(key));
@@ -399,15 +425,17 @@ function isCopyrightTail(rest: string, before: string, ctx: Ctx): boolean {
 }
 
 /** The credit a caption line ends with, or null. */
-function trailingCredit(s: string, ctx: Ctx, copyrightWord: boolean): string | null {
-  const found = creditAtEnd(s, ctx);
-  if (found) return found;
+/** found: what scan() found in s. */
+function trailingCredit(s: string, ctx: Ctx, found: number): string | null {
+  const credit = creditAtEnd(s, ctx, found & MARKS);
+  if (credit) return credit;
   // The notice holds "copyright" or "©".
-  const notice = copyrightWord || s.includes('©') ? COPYRIGHT_NOTICE.exec(s) : null;
-  return notice && notice.index > 0 ? creditAtEnd(s.slice(0, notice.index), ctx) : null;
+  const notice = (found & (COPYRIGHT | COPYRIGHT_SIGN)) !== 0 ? COPYRIGHT_NOTICE.exec(s) : null;
+  return notice && notice.index > 0 ? creditAtEnd(s.slice(0, notice.index), ctx, found & MARKS) : null;
 }
 
-function creditAtEnd(s: string, ctx: Ctx): string | null {
+/** marks: the MARKS s may hold. */
+function creditAtEnd(s: string, ctx: Ctx, marks: number): string | null {
   if (s.endsWith(')')) {
     const open = s.lastIndexOf('(');
     if (open > 0) {
@@ -420,7 +448,7 @@ function creditAtEnd(s: string, ctx: Ctx): string | null {
   let last: RegExpExecArray | null = null;
   const tailFrom = Math.max(0, s.length - 160);
   // A tail label ends with a colon, so none starts at tailFrom or later without a colon there.
-  if (s.indexOf(':', tailFrom) >= 0 || s.indexOf('：', tailFrom) >= 0) {
+  if ((marks & COLON) !== 0 && (s.indexOf(':', tailFrom) >= 0 || s.indexOf('：', tailFrom) >= 0)) {
     TAIL_LABEL.lastIndex = tailFrom;
     for (let m = TAIL_LABEL.exec(s); m; m = TAIL_LABEL.exec(s)) last = m;
   }
@@ -432,10 +460,9 @@ function creditAtEnd(s: string, ctx: Ctx): string | null {
       return s.slice(last.index);
     }
   }
-  // lastIndexOf scans slowly: indexOf first tells whether there is one at all.
-  const pipe = s.indexOf('|') < 0 ? -1 : s.lastIndexOf('|');
+  const pipe = (marks & PIPE) !== 0 ? s.lastIndexOf('|') : -1;
   if (pipe > 0 && countWords(s, ctx.maxCreditWords, pipe + 1) <= ctx.maxCreditWords && isCredit(s.slice(pipe + 1), true, ctx, STRONG_SPLIT)) return s.slice(pipe);
-  const copyright = s.indexOf('©') < 0 ? -1 : s.lastIndexOf('©');
+  const copyright = (marks & COPYRIGHT_SIGN) !== 0 ? s.lastIndexOf('©') : -1;
   if (copyright > 0 && !'.!?'.includes(s[copyright - 1]) && isCopyrightTail(s.slice(copyright + 1).trim(), s.slice(0, copyright), ctx)) {
     return s.slice(copyright);
   }
@@ -510,7 +537,7 @@ function isUiLabel(s: string): boolean {
   // key(s) is s lower-cased, as long as s; withoutTrailingDots() takes away its last dots and colons.
   let n = s.length;
   while (n > 0 && (s.charCodeAt(n - 1) === 0x2e || s.charCodeAt(n - 1) === 0x3a)) n--;
-  return UI_LABEL_LENGTHS.has(n) && UI_LABELS.has(withoutTrailingDots(s.toLowerCase()));
+  return n > 0 && UI_LABEL_SHAPES.has(shape(n, lowerAscii(s.charCodeAt(0)), lowerAscii(s.charCodeAt(n - 1)))) && UI_LABELS.has(withoutTrailingDots(s.toLowerCase()));
 }
 
 /** Why a line (or a wrapped paragraph joined into one) is a caption or credit, or null. */
@@ -553,7 +580,7 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
   }
   if (words > o.maxCaptionWords) return null;
 
-  const credit = trailingCredit(s, ctx, (found & COPYRIGHT) !== 0);
+  const credit = trailingCredit(s, ctx, found);
   if (credit) return { kind: 'caption', reason: `caption ending with a credit "${clip(credit.trim(), 40)}": "${clip(s, 70)}"` };
 
   // A quotation marks article prose: "Smith (left) told the paper: “I was pictured …”".
@@ -662,7 +689,7 @@ export const caption: Rule<CaptionOptions> = {
       }
     }
     for (const line of doc.lines) {
-      if (line.blank || taken.has(line.n)) continue;
+      if (line.blank || (taken.size > 0 && taken.has(line.n))) continue;
       const v = classify(line.trimmed, line.wordCount, options, ctx);
       if (!v) continue;
       if (v.kind === 'credit' && continuesSentence(doc, line, taken)) continue;
