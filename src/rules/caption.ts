@@ -120,6 +120,7 @@ const STRONG_SPLIT = /\s?[/|\\;]\s?|\s[-–—]\s|\s(?:via|for|on|für|pour|para
 const LABEL_SPLIT = /\s?[/|\\;,]\s?|\s[-–—]\s|\s(?:via|for|on|and|für|pour|para|per|und|et|e|y)\s/iu;
 const NAME_WORD = /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’.\-]*|\d{4}|[\p{Lu}\p{Lt}]?\p{Ll}*[\p{Lu}][\p{L}\p{M}'’.\-]*)$/u;
 const SENTENCE_INSIDE = /[.!?] \p{Lu}/u;
+/** Quotation marks (familyOf() knows them by code). */
 const QUOTE_CHARS = '“”«»„"';
 const SITE_NOTICE = /copyright|rights reserved|all rights|tous droits|todos los derechos|alle rechte|все права/iu;
 const YEARS = /\d{4}(?:\s?[-–]\s?\d{4})?/gu;
@@ -134,17 +135,18 @@ const PIECE = 8; // a phrase piece (see PHRASE_PIECES) matches, or they are no g
 const COPYRIGHT_SIGN = 16; // a "©"
 const PIPE = 32; // a "|"
 const COLON = 64; // a ":" or "："
+const PAREN = 128; // a "("
 /** Found in a line, so maybe in a part of it; unknown for a line too long to scan. */
 const MARKS = COPYRIGHT_SIGN | PIPE | COLON;
 
 /**
  * One pass for what classify() asks of a whole line, each family as its own regex would find it
  * (under 'iu', which changes none of them: no mark or white space has a case). Each family starts
- * with characters of its own (white space; a quotation mark; ©, | or a colon; "c"; the pieces'
+ * with characters of its own (white space; a quotation mark; ©, |, a colon or "("; "c"; the pieces'
  * first letters, none a "c"), so the first character of a match tells which matched, and resuming
  * one character after a match's start tries every position.
  */
-const SCAN_FAMILIES = `[^\\S ]| {2}|[${QUOTE_CHARS}©|:：]|copyright`;
+const SCAN_FAMILIES = `[^\\S ]| {2}|[${QUOTE_CHARS}©|:：(]|copyright`;
 const SCAN = new RegExp(PIECES_COVER ? `${SCAN_FAMILIES}|${PHRASE_PIECES.map(escape).join('|')}` : SCAN_FAMILIES, 'giu');
 /** SCAN without the pieces, for a line too long for a caption phrase. */
 const SCAN_NO_PIECE = new RegExp(SCAN_FAMILIES, 'giu');
@@ -154,23 +156,37 @@ function scan(s: string, re: RegExp): number {
   if (re === SCAN && !PIECES_COVER) found |= PIECE;
   re.lastIndex = 0;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    const c = m[0].charCodeAt(0);
-    found |= QUOTE_CHARS.includes(m[0][0])
-      ? QUOTED
-      : c === 0xa9
-        ? COPYRIGHT_SIGN
-        : c === 0x7c
-          ? PIPE
-          : c === 0x3a || c === 0xff1a
-            ? COLON
-            : c === 0x63 || c === 0x43
-              ? COPYRIGHT
-              : isWhiteSpace(c)
-                ? UNFOLDED
-                : PIECE;
+    found |= familyOf(m[0].charCodeAt(0));
     re.lastIndex = m.index + 1;
   }
   return found;
+}
+
+/** Which of the families a match of SCAN that starts with code unit c belongs to. */
+function familyOf(c: number): number {
+  switch (c) {
+    case 0x201c: // “ ” « » „ " (QUOTE_CHARS)
+    case 0x201d:
+    case 0xab:
+    case 0xbb:
+    case 0x201e:
+    case 0x22:
+      return QUOTED;
+    case 0xa9:
+      return COPYRIGHT_SIGN;
+    case 0x7c:
+      return PIPE;
+    case 0x3a:
+    case 0xff1a:
+      return COLON;
+    case 0x28:
+      return PAREN;
+    case 0x63:
+    case 0x43:
+      return COPYRIGHT;
+    default:
+      return isWhiteSpace(c) ? UNFOLDED : PIECE;
+  }
 }
 
 /** What \s matches. */
@@ -280,6 +296,10 @@ function colonLabelFor(extra: readonly string[]): RegExp {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
 /** LETTER_OR_DIGIT in the text from lastIndex up to the next space. */
 const PIECE_LETTER_OR_DIGIT = /[^ ]*?[\p{L}\p{N}]/uy;
 
@@ -296,7 +316,7 @@ function countWords(s: string, upTo = Infinity, from = 0): number {
     if (c === 32) continue;
     let counted: boolean;
     if (c < 128) {
-      counted = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+      counted = isAsciiLetterOrDigit(c);
       if (!counted) continue;
     } else {
       // The rest of the piece decides.
@@ -487,6 +507,8 @@ function endsWithAgency(s: string, ctx: Ctx): string | null {
 }
 
 /** Distinct position markers in parentheses; single letters don't count in a political line. */
+const NO_MARKERS: readonly string[] = [];
+
 function positionMarkers(s: string): string[] {
   const found: string[] = [];
   // Every marker sits in parentheses.
@@ -545,7 +567,7 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
   if (trimmed.length > o.maxLineLength) return null;
   let s = stripMarkup(trimmed);
   // Folding white space (unwrap()) neither adds nor takes away a letter or digit.
-  if (!LETTER_OR_DIGIT.test(s)) return null;
+  if (!isAsciiLetterOrDigit(s.charCodeAt(0)) && !LETTER_OR_DIGIT.test(s)) return null;
   // The checks of whole lines past a caption's length are UNFOLDED_SPACE's alone.
   const re = words > o.maxCaptionWords ? null : words > o.maxPhraseWords ? SCAN_NO_PIECE : SCAN;
   let found = re === null ? (UNFOLDED_SPACE.test(s) ? UNFOLDED : 0) : scan(s, re);
@@ -585,7 +607,8 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
 
   // A quotation marks article prose: "Smith (left) told the paper: “I was pictured …”".
   const quotes = (found & QUOTED) !== 0;
-  const markers = quotes ? [] : positionMarkers(s);
+  // Every marker sits in parentheses.
+  const markers = quotes || (found & PAREN) === 0 ? NO_MARKERS : positionMarkers(s);
   if (markers.length > 0) {
     const photo = PHOTO_WORD.exec(s)?.[0] ?? null;
     if (photo) return { kind: 'caption', reason: `caption with position marker ${markers[0]} and photo word "${photo}": "${clip(s, 70)}"` };
