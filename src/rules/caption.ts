@@ -252,8 +252,27 @@ function agencyRunFor(agencies: ReadonlySet<string>): RegExp | null {
  * digits of the name is a whole run of body.
  */
 function mayNameAgency(body: string, ctx: Ctx): boolean {
-  return ctx.agencyRun === null || NOT_PLAIN.test(body) || ctx.agencyRun.test(body);
+  if (ctx.agencyRun === null) return true;
+  if (!NOT_PLAIN.test(body)) return ctx.agencyRun.test(body);
+  // Other text: a part's key is, letter for letter, a stretch of the body's key (NFC, lower case and
+  // folding act alike inside the part; next to it stand split or edge characters, no letter, digit
+  // or combining mark, and a split word stands between spaces), so an agency name in it shows in
+  // the body's key: an ASCII one by its run between non-letters, any other one whole.
+  const k = key(body);
+  return ctx.agencyRun.test(k) || ctx.otherAgencies.some((a) => k.includes(a));
 }
+
+/** The agency names (keys) that are not ASCII, which agencyRunFor() leaves out. */
+function otherAgenciesOf(agencies: ReadonlySet<string>): readonly string[] {
+  let other = otherAgencyCache.get(agencies);
+  if (!other) {
+    other = [...agencies].filter((a) => !ASCII_TEXT.test(a));
+    otherAgencyCache.set(agencies, other);
+  }
+  return other;
+}
+
+const otherAgencyCache = new WeakMap<ReadonlySet<string>, readonly string[]>();
 
 function agenciesFor(extra: readonly string[]): ReadonlySet<string> {
   if (extra.length === 0) return BASE_AGENCIES;
@@ -373,6 +392,8 @@ interface Ctx {
   agencies: ReadonlySet<string>;
   /** agencyRunFor(agencies). */
   agencyRun: RegExp | null;
+  /** otherAgenciesOf(agencies). */
+  otherAgencies: readonly string[];
   /** Matches a caption or credit label and its colon at the start of a line. */
   colonLabel: RegExp;
   /** startGateFor(colonLabel). */
@@ -689,7 +710,7 @@ export const caption: Rule<CaptionOptions> = {
   detect(doc, options) {
     const agencies = agenciesFor(options.extraAgencies);
     const colon = colonLabelFor(options.extraLabels);
-    const ctx: Ctx = { agencies, agencyRun: agencyRunFor(agencies), colonLabel: colon, startGate: startGateFor(colon), maxCreditWords: options.maxCreditWords };
+    const ctx: Ctx = { agencies, agencyRun: agencyRunFor(agencies), otherAgencies: otherAgenciesOf(agencies), colonLabel: colon, startGate: startGateFor(colon), maxCreditWords: options.maxCreditWords };
     const findings: Finding[] = [];
     const taken = new Set<number>();
     const take = (start: number, end: number, reason: string): void => {
