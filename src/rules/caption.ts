@@ -465,8 +465,7 @@ function isCopyrightTail(rest: string, before: string, ctx: Ctx): boolean {
   return true;
 }
 
-/** The credit a caption line ends with, or null. */
-/** found: what scan() found in s. */
+/** The credit a caption line ends with, or null; found: what scan() found in s. */
 function trailingCredit(s: string, ctx: Ctx, found: number): string | null {
   const credit = creditAtEnd(s, ctx, found & MARKS);
   if (credit) return credit;
@@ -502,6 +501,7 @@ function creditAtEnd(s: string, ctx: Ctx, marks: number): string | null {
     }
   }
   const pipe = (marks & PIPE) !== 0 ? s.lastIndexOf('|') : -1;
+  // isCredit() counts the same words first (below too), here without cutting the tail off.
   if (pipe > 0 && countWords(s, ctx.maxCreditWords, pipe + 1) <= ctx.maxCreditWords && isCredit(s.slice(pipe + 1), true, ctx, STRONG_SPLIT)) return s.slice(pipe);
   const copyright = (marks & COPYRIGHT_SIGN) !== 0 ? s.lastIndexOf('©') : -1;
   if (copyright > 0 && !'.!?'.includes(s[copyright - 1]) && isCopyrightTail(s.slice(copyright + 1).trim(), s.slice(0, copyright), ctx)) {
@@ -510,7 +510,6 @@ function creditAtEnd(s: string, ctx: Ctx, marks: number): string | null {
   let boundary = -1;
   SENTENCE_BOUNDARY.lastIndex = tailFrom;
   while (SENTENCE_BOUNDARY.test(s)) boundary = SENTENCE_BOUNDARY.lastIndex;
-  // isCredit() counts the same words first.
   if (boundary > 0 && countWords(s, ctx.maxCreditWords, boundary) <= ctx.maxCreditWords && isCredit(s.slice(boundary), true, ctx, STRONG_SPLIT)) {
     return s.slice(boundary);
   }
@@ -527,9 +526,9 @@ function endsWithAgency(s: string, ctx: Ctx): string | null {
   return null;
 }
 
-/** Distinct position markers in parentheses; single letters don't count in a political line. */
 const NO_MARKERS: readonly string[] = [];
 
+/** Distinct position markers in parentheses; single letters don't count in a political line. */
 function positionMarkers(s: string): string[] {
   const found: string[] = [];
   // Every marker sits in parentheses.
@@ -577,7 +576,7 @@ function mayBeUiLabel(s: string): boolean {
 function isUiLabel(s: string): boolean {
   if (!mayBeUiLabel(s)) return false;
   if (NOT_PLAIN.test(s)) return UI_LABELS.has(withoutTrailingDots(slowKey(s)));
-  // key(s) is s lower-cased, as long as s; withoutTrailingDots() takes away its last dots and colons.
+  // Plain: key(s) is s lower-cased, as long as s; withoutTrailingDots() takes away its last dots and colons.
   let n = s.length;
   while (n > 0 && (s.charCodeAt(n - 1) === 0x2e || s.charCodeAt(n - 1) === 0x3a)) n--;
   return n > 0 && UI_LABEL_SHAPES.has(shape(n, lowerAscii(s.charCodeAt(0)), lowerAscii(s.charCodeAt(n - 1)))) && UI_LABELS.has(withoutTrailingDots(s.toLowerCase()));
