@@ -7,6 +7,7 @@
  */
 import type { Block, Doc, Finding, Line, Rule } from '../types.js';
 import { clip, endsLikeSentence } from '../text.js';
+import { runSlots } from './line-shape.js';
 import {
   AGENCIES,
   CAPTION_OPENERS,
@@ -701,6 +702,19 @@ const WRAP_MAX = 100;
 const CONTINUED = /[\p{Ll},\-–—]$/u;
 const CAPTION_TEXT_LABEL = new RegExp(`^(?:${alt(CAPTION_TEXT_LABELS)})`, 'iu');
 
+/** Slots of classify() verdicts for a run (see runSlots), one store per set of options. */
+const VERDICTS = new Map<string, WeakMap<object, (Verdict | null | undefined)[]>>();
+
+function verdictCache(o: CaptionOptions): WeakMap<object, (Verdict | null | undefined)[]> {
+  const key = JSON.stringify([o.extraLabels, o.extraAgencies, o.maxCreditWords, o.maxCaptionWords, o.maxPhraseWords, o.maxLineLength]);
+  let cache = VERDICTS.get(key);
+  if (!cache) {
+    cache = new WeakMap();
+    VERDICTS.set(key, cache);
+  }
+  return cache;
+}
+
 export const caption: Rule<CaptionOptions> = {
   id: 'caption',
   description: 'Removes photo captions and credits on lines of their own: "Photo:"/"Image copyright" labels, agency credits such as "AFP/Getty Images", captions ending in a credit or marked "(L)"/"(R)" with a photo word.',
@@ -731,9 +745,13 @@ export const caption: Rule<CaptionOptions> = {
         if (v) take(p.start, p.end, `${v.reason} (one paragraph wrapped over ${p.end - p.start + 1} lines)`);
       }
     }
+    const verdicts = runSlots(verdictCache(options), doc);
     for (const line of doc.lines) {
       if (line.blank || (taken.size > 0 && taken.has(line.n))) continue;
-      const v = classify(line.trimmed, line.wordCount, options, ctx);
+      // A line's verdict depends on its text, its word count and the options alone: kept across passes.
+      const id = doc.inputLine(line.n);
+      let v = verdicts[id];
+      if (v === undefined) verdicts[id] = v = classify(line.trimmed, line.wordCount, options, ctx);
       if (!v) continue;
       if (v.kind === 'credit' && continuesSentence(doc, line, taken)) continue;
       if (v.kind === 'bare-label') {
