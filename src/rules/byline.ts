@@ -27,7 +27,7 @@ import {
   TIME_WORDS,
   WEEKDAYS,
 } from './byline.words.js';
-import { bodySpan, fold, inFooter, inHeader, lineForms, textUnits } from './line-shape.js';
+import { bodySpan, fold, inFooter, inHeader, lineForms, runSlots, textUnits } from './line-shape.js';
 import { SECTION_LABELS, TAXONOMY_LABELS } from './section-label.words.js';
 
 export interface BylineOptions {
@@ -640,10 +640,19 @@ export const byline: Rule<BylineOptions> = {
 
     // Lines judged alone; a paragraph wrapped over a few lines is judged as a whole.
     const single = singleLines(doc);
+    const judged = runSlots(JUDGED, doc);
     for (const u of textUnits(doc)) {
-      if (ctx.claimed.has(u.start) || u.words > options.maxWords || u.plain.length === 0 || u.plain.length > options.maxWords * 16) continue;
-      if (!mayJudge(u.plain)) continue;
-      const v = judge(u.plain);
+      if (ctx.claimed.has(u.start) || u.words > options.maxWords) continue;
+      const plain = u.plain;
+      if (plain.length === 0 || plain.length > options.maxWords * 16) continue;
+      let v: Verdict | null | undefined;
+      if (u.end > u.start) v = mayJudge(plain) ? judge(plain) : null;
+      else {
+        // A line's verdict is its text's (judge() reads nothing else), kept for the run's later passes.
+        const id = doc.inputLine(u.start);
+        v = judged[id];
+        if (v === undefined) judged[id] = v = mayJudge(plain) ? judge(plain) : null;
+      }
       if (!v) continue;
       if (u.end > u.start) {
         if (v.credit || v.by) take(u.start, u.end, `${v.reason} (wrapped over ${u.end - u.start + 1} lines): "${clip(u.plain, 70)}"`);
@@ -723,13 +732,27 @@ export const byline: Rule<BylineOptions> = {
     }
     // An author note in the second half of the text: "Jane Doe is a freelance writer living in Minneapolis."
     const half = middleLine(doc);
+    const notes = runSlots(NOTES, doc);
     for (const u of textUnits(doc)) {
       if (u.start < half || u.words > options.maxNoteWords || u.words < 4 || ctx.claimed.has(u.start) || taken.has(u.start)) continue;
-      if (authorNote(u.plain)) take(u.start, u.end, `author note: "${clip(u.plain, 70)}"`);
+      let note: boolean | undefined;
+      if (u.end > u.start) note = authorNote(u.plain);
+      else {
+        // Whether a line is an author note is its text's alone, kept for the run's later passes.
+        const id = doc.inputLine(u.start);
+        note = notes[id];
+        if (note === undefined) notes[id] = note = authorNote(u.plain);
+      }
+      if (note) take(u.start, u.end, `author note: "${clip(u.plain, 70)}"`);
     }
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+/** Per run (see runSlots), by input line: what mayJudge() and judge() make of a line alone, null for nothing. */
+const JUDGED = new WeakMap<object, (Verdict | null | undefined)[]>();
+/** Per run, by input line: whether a line alone is an author note. */
+const NOTES = new WeakMap<object, (boolean | undefined)[]>();
 
 const singleCache = new WeakMap<Doc, SingleLines>();
 
