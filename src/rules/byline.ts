@@ -779,22 +779,26 @@ export const byline: Rule<BylineOptions> = {
     };
 
     // Lines judged alone; a paragraph wrapped over a few lines is judged as a whole.
-    const single = singleLines(doc);
+    // The lines that are a text unit of their own (not part of a wrapped paragraph), marked on the way.
+    const single = new Uint8Array(doc.lines.length + 2);
     const judged = runSlots(JUDGED, doc);
     for (const u of textUnits(doc)) {
-      if (ctx.claimed.has(u.start) || u.words > options.maxWords) continue;
+      const start = u.start;
+      const wrapped = u.end > start;
+      if (!wrapped) single[start] = 1;
+      if (ctx.claimed.has(start) || u.words > options.maxWords) continue;
       const plain = u.plain;
       if (plain.length === 0 || plain.length > options.maxWords * 16) continue;
       let v: Verdict | null | undefined;
-      if (u.end > u.start) v = mayJudge(plain) ? judge(plain) : null;
+      if (wrapped) v = mayJudge(plain) ? judge(plain) : null;
       else {
         // A line's verdict is its text's (judge() reads nothing else), kept for the run's later passes.
-        const id = doc.inputLine(u.start);
+        const id = doc.inputLine(start);
         v = judged[id];
         if (v === undefined) judged[id] = v = mayJudge(plain) ? judge(plain) : null;
       }
       if (!v) continue;
-      if (u.end > u.start) {
+      if (wrapped) {
         if (v.credit || v.by) take(u.start, u.end, `${v.reason} (wrapped over ${u.end - u.start + 1} lines): "${clip(u.plain, 70)}"`);
       } else verdicts.set(u.start, v);
     }
@@ -820,7 +824,7 @@ export const byline: Rule<BylineOptions> = {
         while (n >= 1 && n <= doc.lines.length && doc.line(n).blank) n += step;
         // At most two blank lines between: a line further away belongs to something else.
         if (Math.abs(n - near) > 2) return;
-        if (n < 1 || n > doc.lines.length || taken.has(n) || ctx.claimed.has(n) || !single.has(n)) return;
+        if (n < 1 || n > doc.lines.length || taken.has(n) || ctx.claimed.has(n) || single[n] !== 1) return;
         const plain = forms.plain(n);
         const header = inHeader(span, n) && n !== doc.titleLine;
         const v = verdicts.get(n);
@@ -850,7 +854,7 @@ export const byline: Rule<BylineOptions> = {
           continue;
         }
         const plain = forms.plain(k);
-        if (taken.has(k) || ctx.claimed.has(k) || !single.has(k) || !(JOINER_LINE.test(plain) || nameLike(plain, options.maxNameWords))) break;
+        if (taken.has(k) || ctx.claimed.has(k) || single[k] !== 1 || !(JOINER_LINE.test(plain) || nameLike(plain, options.maxNameWords))) break;
         names.push(k);
         k++;
       }
@@ -865,7 +869,7 @@ export const byline: Rule<BylineOptions> = {
     const headerEnd = span === null ? 0 : span.start - 1;
     for (let n = 1; n <= headerEnd; n++) {
       const line = doc.line(n);
-      if (line.blank || taken.has(line.n) || ctx.claimed.has(line.n) || !single.has(line.n) || !inHeader(span, line.n) || line.n === doc.titleLine) continue;
+      if (line.blank || taken.has(line.n) || ctx.claimed.has(line.n) || single[line.n] !== 1 || !inHeader(span, line.n) || line.n === doc.titleLine) continue;
       if (line.wordCount <= options.maxNameWords + 4 && nameWithAffiliation(forms.plain(line.n), options.maxNameWords)) {
         take(line.n, line.n, `name with an agency or job title in the header: "${clip(line.trimmed, 70)}"`);
       }
@@ -893,24 +897,6 @@ export const byline: Rule<BylineOptions> = {
 const JUDGED = new WeakMap<object, (Verdict | null | undefined)[]>();
 /** Per run, by input line: whether a line alone is an author note. */
 const NOTES = new WeakMap<object, (boolean | undefined)[]>();
-
-const singleCache = new WeakMap<Doc, SingleLines>();
-
-/** The lines that are a text unit of their own (not part of a wrapped paragraph). */
-interface SingleLines {
-  has(n: number): boolean;
-}
-
-function singleLines(doc: Doc): SingleLines {
-  let single = singleCache.get(doc);
-  if (!single) {
-    const lines = new Uint8Array(doc.lines.length + 2);
-    for (const u of textUnits(doc)) if (u.start === u.end) lines[u.start] = 1;
-    single = { has: (n) => lines[n] === 1 };
-    singleCache.set(doc, single);
-  }
-  return single;
-}
 
 /** The middle non-blank line (the one at half the count of non-blank lines), or 0 when all are blank. */
 function middleLine(doc: Doc): number {
