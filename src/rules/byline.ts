@@ -27,7 +27,7 @@ import {
   TIME_WORDS,
   WEEKDAYS,
 } from './byline.words.js';
-import { bodySpan, fold, inFooter, inHeader, lineForms, textUnits } from './line-shape.js';
+import { bodySpan, fold, inFooter, inHeader, lineForms, runSlots, textUnits } from './line-shape.js';
 import { SECTION_LABELS, TAXONOMY_LABELS } from './section-label.words.js';
 
 export interface BylineOptions {
@@ -46,6 +46,8 @@ interface Token {
   start: number;
   end: number;
   kind: 'word' | 'num' | 'punct';
+  /** The word lists low is in, as bits (see CLASS). */
+  cls: number;
 }
 
 /** What a line is made of, when it is nothing but byline and date parts. */
@@ -99,7 +101,11 @@ class TokenPhrases {
   readonly firsts: Set<string>;
   /** The first words of every phrase, one, two, … of them: no longer key can be a phrase once a key is none of these. */
   private readonly prefixes: Set<string>;
-  constructor(lists: Readonly<Record<string, readonly string[]>> | readonly string[]) {
+  constructor(
+    lists: Readonly<Record<string, readonly string[]>> | readonly string[],
+    /** The bit of CLASS for the first words of the phrases. */
+    readonly bit: number,
+  ) {
     const all = Array.isArray(lists) ? (lists as readonly string[]) : Object.values(lists as Record<string, readonly string[]>).flat();
     this.set = new Set(all.map((p) => fold(p).split(' ').map(low).join(' ')));
     this.max = Math.max(1, ...all.map((p) => p.split(' ').length));
@@ -113,7 +119,7 @@ class TokenPhrases {
   at(tokens: readonly Token[], i: number, reader?: TokenReader): number {
     reader?.fill(i + 1);
     // A token has no space, so a key made from it equals a phrase only if it is the phrase's first word.
-    if (i >= tokens.length || !this.firsts.has(tokens[i].low)) return 0;
+    if (i >= tokens.length || (tokens[i].cls & this.bit) === 0) return 0;
     let best = 0;
     let key = '';
     for (let k = 0; k < this.max; k++) {
@@ -129,14 +135,14 @@ class TokenPhrases {
   }
 }
 
-const BY = new TokenPhrases(BY_WORDS);
-const AUTHOR = new TokenPhrases(AUTHOR_LABELS);
-const CREDIT = new TokenPhrases(CREDIT_LABELS);
-const LABEL = new TokenPhrases(DATE_LABELS);
-const TAXONOMY = new TokenPhrases(TAXONOMY_LABELS);
-const SECTION = new TokenPhrases(SECTION_LABELS);
-const AGENCY = new TokenPhrases(AGENCIES);
-const AGO = new TokenPhrases(AGO_WORDS);
+const BY = new TokenPhrases(BY_WORDS, 1 << 0);
+const AUTHOR = new TokenPhrases(AUTHOR_LABELS, 1 << 1);
+const CREDIT = new TokenPhrases(CREDIT_LABELS, 1 << 2);
+const LABEL = new TokenPhrases(DATE_LABELS, 1 << 3);
+const TAXONOMY = new TokenPhrases(TAXONOMY_LABELS, 1 << 4);
+const SECTION = new TokenPhrases(SECTION_LABELS, 1 << 5);
+const AGENCY = new TokenPhrases(AGENCIES, 1 << 6);
+const AGO = new TokenPhrases(AGO_WORDS, 1 << 7);
 const MONTH = foldList(MONTHS);
 const WEEKDAY = foldList(WEEKDAYS);
 const FILLER = foldList(DATE_FILLERS);
@@ -250,6 +256,118 @@ const SENTENCE_STOP = /[.!?](?=\s|$)/gu;
 const PARENTHESIS = /\([^()]{0,120}\)/gu;
 const WEAK_BY = new Set(['di', 'von', 'door', 'par', 'por', 'tekst', 'текст', 'haber']);
 
+/** Bits of CLASS for the word sets, after those of the phrase lists' first words. */
+const C_MONTH = 1 << 8;
+const C_WEEKDAY = 1 << 9;
+const C_TIME_WORD = 1 << 10;
+const C_UNIT = 1 << 11;
+const C_FILLER = 1 << 12;
+const C_ORDINAL = 1 << 13;
+const C_PARTICLE = 1 << 14;
+const C_JOINER = 1 << 15;
+const C_ROLE = 1 << 16;
+const C_NOTE_VERB = 1 << 17;
+/**
+ * For every string in a word set or among the phrase lists' first words, the bits of the sets it
+ * is in: a token's cls, read with one lookup of its low, tells (cls & bit) !== 0 exactly when the
+ * set has low.
+ */
+const CLASS = new Map<string, number>();
+for (const [set, bit] of [
+  ...[BY, AUTHOR, CREDIT, LABEL, TAXONOMY, SECTION, AGENCY, AGO].map((p) => [p.firsts, p.bit] as const),
+  [MONTH, C_MONTH],
+  [WEEKDAY, C_WEEKDAY],
+  [TIME_WORD, C_TIME_WORD],
+  [UNIT, C_UNIT],
+  [FILLER, C_FILLER],
+  [ORDINAL_SUFFIX, C_ORDINAL],
+  [PARTICLE, C_PARTICLE],
+  [JOINER, C_JOINER],
+  [ROLE, C_ROLE],
+  [NOTE_VERB, C_NOTE_VERB],
+] as const) {
+  for (const w of set) CLASS.set(w, (CLASS.get(w) ?? 0) | bit);
+}
+
+/** Whether a token's text starts with an upper-case or title-case letter (UPPER_START), an ASCII one read without the regex. */
+function upperStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(text);
+}
+
+/** Lower case of an ASCII token and no trailing dot: what low() gives (its other steps touch only wider characters). */
+function lowAscii(s: string): string {
+  const f = s.toLowerCase();
+  return f.length > 1 && f.charCodeAt(f.length - 1) === 0x2e ? f.slice(0, -1) : f;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * The end of the TOKEN match at i of s, whose code unit there is an ASCII character other than
+ * white space, read without the regex: -1 when a character beyond ASCII could change the match
+ * (the regex reads it then). kind gets 1 for a word, 2 for a number, 0 for a single sign.
+ * A word: letters, then (an apostrophe, dot or hyphen and letters)*, then maybe a dot; any wider
+ * character right after a letter or joint may be a letter, a mark or "’", so it goes to the regex.
+ * A number: digits, then (":", ".", "/" or "-" and digits)*: \d is ASCII only. "@" or "#" with
+ * letters, digits or "_" (a wider one to the regex) is a word; alone, like any other sign, one
+ * character (kind word for "@" and "#", see fill()).
+ */
+const scan = { kind: 0 };
+function asciiTokenEnd(s: string, i: number): number {
+  const n = s.length;
+  const c = s.charCodeAt(i);
+  let j = i + 1;
+  if (isAsciiLetter(c)) {
+    scan.kind = 1;
+    for (;;) {
+      while (j < n && isAsciiLetter(s.charCodeAt(j))) j++;
+      if (j === n) return j;
+      const d = s.charCodeAt(j);
+      if (d >= 0x80) return -1;
+      if ((d === 0x27 || d === 0x2e || d === 0x2d) && j + 1 < n) {
+        const e = s.charCodeAt(j + 1);
+        if (e >= 0x80) return -1;
+        if (isAsciiLetter(e)) {
+          j += 2;
+          continue;
+        }
+      }
+      return d === 0x2e ? j + 1 : j;
+    }
+  }
+  if (isDigit(c)) {
+    scan.kind = 2;
+    for (;;) {
+      while (j < n && isDigit(s.charCodeAt(j))) j++;
+      if (j + 1 < n && isDigit(s.charCodeAt(j + 1))) {
+        const d = s.charCodeAt(j);
+        if (d === 0x3a || d === 0x2e || d === 0x2f || d === 0x2d) {
+          j += 2;
+          continue;
+        }
+      }
+      return j;
+    }
+  }
+  scan.kind = 0;
+  if ((c === 0x40 || c === 0x23) && j < n) {
+    const d = s.charCodeAt(j);
+    if (d >= 0x80) return -1;
+    if (isAsciiAlnum(d) || d === 0x5f) {
+      for (; j < n; j++) {
+        const e = s.charCodeAt(j);
+        if (e >= 0x80) return -1;
+        if (!isAsciiAlnum(e) && e !== 0x5f) break;
+      }
+      return j;
+    }
+  }
+  return i + 1;
+}
+
 /** The tokens of a string, read only as far as a caller asks: list holds the first ones of them all. */
 class TokenReader {
   readonly list: Token[] = [];
@@ -259,8 +377,28 @@ class TokenReader {
 
   /** Read on until at least n tokens are in list, or all of them. */
   fill(n: number): Token[] {
+    const s = this.s;
     while (!this.done && this.list.length < n) {
-      TOKEN.lastIndex = this.pos;
+      // White space starts no match; at an ASCII character the match is read by hand when it can be.
+      let i = this.pos;
+      while (i < s.length && isAsciiWhite(s.charCodeAt(i))) i++;
+      if (i === s.length) {
+        this.done = true;
+        break;
+      }
+      const c = s.charCodeAt(i);
+      if (c < 0x80) {
+        const end = asciiTokenEnd(s, i);
+        if (end >= 0) {
+          const text = s.slice(i, end);
+          const kind = scan.kind === 2 ? 'num' : scan.kind === 1 || c === 0x40 || c === 0x23 ? 'word' : 'punct';
+          const lw = kind === 'punct' ? text : lowAscii(text);
+          this.list.push({ text, low: lw, start: i, end, kind, cls: CLASS.get(lw) ?? 0 });
+          this.pos = end;
+          continue;
+        }
+      }
+      TOKEN.lastIndex = i;
       const m = TOKEN.exec(this.s);
       if (m === null) {
         this.done = true;
@@ -271,7 +409,8 @@ class TokenReader {
       // A number starts with a digit, a word with a letter or mark; "@" and "#" count as words,
       // alone or with a handle; any other single sign is punctuation.
       const kind = m[2] !== undefined ? 'num' : m[1] !== undefined || text.charCodeAt(0) === 0x40 || text.charCodeAt(0) === 0x23 ? 'word' : 'punct';
-      this.list.push({ text, low: kind === 'punct' ? text : low(text), start: m.index, end: m.index + text.length, kind });
+      const lw = kind === 'punct' ? text : low(text);
+      this.list.push({ text, low: lw, start: m.index, end: m.index + text.length, kind, cls: CLASS.get(lw) ?? 0 });
     }
     return this.list;
   }
@@ -284,12 +423,12 @@ function tokenize(s: string): Token[] {
 /** A word that may stand in a person's or desk's name: capitalised, an initial, a particle or a joiner. */
 function isNameWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  if (MONTH.has(t.low) || WEEKDAY.has(t.low)) return false;
-  return UPPER_START.test(t.text) || INITIAL.test(t.text) || PARTICLE.has(t.low) || JOINER.has(t.low);
+  if ((t.cls & (C_MONTH | C_WEEKDAY)) !== 0) return false;
+  return upperStart(t.text) || INITIAL.test(t.text) || (t.cls & (C_PARTICLE | C_JOINER)) !== 0;
 }
 
 function isCapital(t: Token): boolean {
-  return t.kind === 'word' && UPPER_START.test(t.text) && !PARTICLE.has(t.low) && !JOINER.has(t.low);
+  return t.kind === 'word' && upperStart(t.text) && (t.cls & (C_PARTICLE | C_JOINER)) === 0;
 }
 
 interface DateState {
@@ -319,13 +458,14 @@ function dateToken(tokens: readonly Token[], i: number, st: DateState, reader?: 
     st.ago = true;
     return i + ago;
   }
-  if (MONTH.has(t.low)) st.month = true;
-  else if (WEEKDAY.has(t.low)) st.weekday = true;
-  else if (TIME_WORD.has(t.low)) st.time = st.time || st.num;
-  else if (UNIT.has(t.low)) st.unit = true;
-  else if (FILLER.has(t.low)) {
+  const cls = t.cls;
+  if ((cls & C_MONTH) !== 0) st.month = true;
+  else if ((cls & C_WEEKDAY) !== 0) st.weekday = true;
+  else if ((cls & C_TIME_WORD) !== 0) st.time = st.time || st.num;
+  else if ((cls & C_UNIT) !== 0) st.unit = true;
+  else if ((cls & C_FILLER) !== 0) {
     // "on", "de", "à": only inside a date, never on their own.
-  } else if (ORDINAL_SUFFIX.has(t.low) && i > 0 && tokens[i - 1].kind === 'num' && tokens[i - 1].end === t.start) {
+  } else if ((cls & C_ORDINAL) !== 0 && i > 0 && tokens[i - 1].kind === 'num' && tokens[i - 1].end === t.start) {
     // "20th", "4:20am", "13:20h"
   } else return i;
   return i + 1;
@@ -520,7 +660,7 @@ function mayOpen(r: TokenReader): boolean {
   while (r.fill(j + 1).length > j && isCapital(head[j]) && j - a < 4) j++;
   if (j > a && j < head.length && head[j].text === ',') {
     const after = r.fill(j + 2)[j + 1];
-    if (after !== undefined && (after.kind === 'num' || MONTH.has(after.low) || WEEKDAY.has(after.low))) return true;
+    if (after !== undefined && (after.kind === 'num' || (after.cls & (C_MONTH | C_WEEKDAY)) !== 0)) return true;
   }
   for (let i = a; ; ) {
     if (r.fill(i + 1).length <= i) return true;
@@ -639,13 +779,26 @@ export const byline: Rule<BylineOptions> = {
     };
 
     // Lines judged alone; a paragraph wrapped over a few lines is judged as a whole.
-    const single = singleLines(doc);
+    // The lines that are a text unit of their own (not part of a wrapped paragraph), marked on the way.
+    const single = new Uint8Array(doc.lines.length + 2);
+    const judged = runSlots(JUDGED, doc);
     for (const u of textUnits(doc)) {
-      if (ctx.claimed.has(u.start) || u.words > options.maxWords || u.plain.length === 0 || u.plain.length > options.maxWords * 16) continue;
-      if (!mayJudge(u.plain)) continue;
-      const v = judge(u.plain);
+      const start = u.start;
+      const wrapped = u.end > start;
+      if (!wrapped) single[start] = 1;
+      if (ctx.claimed.has(start) || u.words > options.maxWords) continue;
+      const plain = u.plain;
+      if (plain.length === 0 || plain.length > options.maxWords * 16) continue;
+      let v: Verdict | null | undefined;
+      if (wrapped) v = mayJudge(plain) ? judge(plain) : null;
+      else {
+        // A line's verdict is its text's (judge() reads nothing else), kept for the run's later passes.
+        const id = doc.inputLine(start);
+        v = judged[id];
+        if (v === undefined) judged[id] = v = mayJudge(plain) ? judge(plain) : null;
+      }
       if (!v) continue;
-      if (u.end > u.start) {
+      if (wrapped) {
         if (v.credit || v.by) take(u.start, u.end, `${v.reason} (wrapped over ${u.end - u.start + 1} lines): "${clip(u.plain, 70)}"`);
       } else verdicts.set(u.start, v);
     }
@@ -671,7 +824,7 @@ export const byline: Rule<BylineOptions> = {
         while (n >= 1 && n <= doc.lines.length && doc.line(n).blank) n += step;
         // At most two blank lines between: a line further away belongs to something else.
         if (Math.abs(n - near) > 2) return;
-        if (n < 1 || n > doc.lines.length || taken.has(n) || ctx.claimed.has(n) || !single.has(n)) return;
+        if (n < 1 || n > doc.lines.length || taken.has(n) || ctx.claimed.has(n) || single[n] !== 1) return;
         const plain = forms.plain(n);
         const header = inHeader(span, n) && n !== doc.titleLine;
         const v = verdicts.get(n);
@@ -701,7 +854,7 @@ export const byline: Rule<BylineOptions> = {
           continue;
         }
         const plain = forms.plain(k);
-        if (taken.has(k) || ctx.claimed.has(k) || !single.has(k) || !(JOINER_LINE.test(plain) || nameLike(plain, options.maxNameWords))) break;
+        if (taken.has(k) || ctx.claimed.has(k) || single[k] !== 1 || !(JOINER_LINE.test(plain) || nameLike(plain, options.maxNameWords))) break;
         names.push(k);
         k++;
       }
@@ -716,38 +869,34 @@ export const byline: Rule<BylineOptions> = {
     const headerEnd = span === null ? 0 : span.start - 1;
     for (let n = 1; n <= headerEnd; n++) {
       const line = doc.line(n);
-      if (line.blank || taken.has(line.n) || ctx.claimed.has(line.n) || !single.has(line.n) || !inHeader(span, line.n) || line.n === doc.titleLine) continue;
+      if (line.blank || taken.has(line.n) || ctx.claimed.has(line.n) || single[line.n] !== 1 || !inHeader(span, line.n) || line.n === doc.titleLine) continue;
       if (line.wordCount <= options.maxNameWords + 4 && nameWithAffiliation(forms.plain(line.n), options.maxNameWords)) {
         take(line.n, line.n, `name with an agency or job title in the header: "${clip(line.trimmed, 70)}"`);
       }
     }
     // An author note in the second half of the text: "Jane Doe is a freelance writer living in Minneapolis."
     const half = middleLine(doc);
+    const notes = runSlots(NOTES, doc);
     for (const u of textUnits(doc)) {
       if (u.start < half || u.words > options.maxNoteWords || u.words < 4 || ctx.claimed.has(u.start) || taken.has(u.start)) continue;
-      if (authorNote(u.plain)) take(u.start, u.end, `author note: "${clip(u.plain, 70)}"`);
+      let note: boolean | undefined;
+      if (u.end > u.start) note = authorNote(u.plain);
+      else {
+        // Whether a line is an author note is its text's alone, kept for the run's later passes.
+        const id = doc.inputLine(u.start);
+        note = notes[id];
+        if (note === undefined) notes[id] = note = authorNote(u.plain);
+      }
+      if (note) take(u.start, u.end, `author note: "${clip(u.plain, 70)}"`);
     }
     return findings.sort((a, b) => a.start - b.start);
   },
 };
 
-const singleCache = new WeakMap<Doc, SingleLines>();
-
-/** The lines that are a text unit of their own (not part of a wrapped paragraph). */
-interface SingleLines {
-  has(n: number): boolean;
-}
-
-function singleLines(doc: Doc): SingleLines {
-  let single = singleCache.get(doc);
-  if (!single) {
-    const lines = new Uint8Array(doc.lines.length + 2);
-    for (const u of textUnits(doc)) if (u.start === u.end) lines[u.start] = 1;
-    single = { has: (n) => lines[n] === 1 };
-    singleCache.set(doc, single);
-  }
-  return single;
-}
+/** Per run (see runSlots), by input line: what mayJudge() and judge() make of a line alone, null for nothing. */
+const JUDGED = new WeakMap<object, (Verdict | null | undefined)[]>();
+/** Per run, by input line: whether a line alone is an author note. */
+const NOTES = new WeakMap<object, (boolean | undefined)[]>();
 
 /** The middle non-blank line (the one at half the count of non-blank lines), or 0 when all are blank. */
 function middleLine(doc: Doc): number {
@@ -811,9 +960,9 @@ function authorNote(plain: string): boolean {
   if (tokens.length < 2 || !isCapital(tokens[0]) || !isCapital(tokens[1])) return false;
   let i = 2;
   while (i < 4 && reader.fill(i + 1).length > i && isCapital(tokens[i])) i++;
-  if (reader.fill(i + 1).length <= i || !NOTE_VERB.has(tokens[i].low)) return false;
+  if (reader.fill(i + 1).length <= i || (tokens[i].cls & C_NOTE_VERB) === 0) return false;
   if (NOTE_QUOTE.test(plain) || (plain.match(SENTENCE_STOP) ?? []).length > 3) return false;
   reader.fill(i + 7);
-  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) if (ROLE.has(tokens[k].low)) return true;
+  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) if ((tokens[k].cls & C_ROLE) !== 0) return true;
   return false;
 }
