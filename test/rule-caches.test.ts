@@ -23,6 +23,7 @@ const OTHER: Record<string, object> = {
   'related-links': { maxHeadlineWords: 6, maxNoteWords: 20 },
   'reaction-widget': { extraLabels: ['meh'], maxLineLength: 40 },
   'main-content': { minMenuLinesBefore: 3 },
+  byline: { maxWords: 10, maxNameWords: 3, maxNoteWords: 12 },
   caption: { maxCreditWords: 3, maxCaptionWords: 12, maxPhraseWords: 10, extraAgencies: ['Foo Press'], extraLabels: ['Snap'] },
 };
 const cached = rules.filter((r) => r.id in OTHER);
