@@ -72,17 +72,11 @@ function key(s: string): string {
 const NOT_PLAIN = /[^\x20-\x5f\x61-\x7e]| {2}|^ | $/;
 
 function slowKey(s: string): string {
-  const t = (NFC_MAY_CHANGE.test(s) ? s.normalize('NFC') : s).toLowerCase();
+  const t = s.normalize('NFC').toLowerCase();
   return FOLDED.test(t) ? t.replace(APOSTROPHES, "'").replace(DOT_ABOVE, '').replace(WHITE, ' ').trim() : t;
 }
 
 const DOT_ABOVE = /\u0307/gu;
-/**
- * A code unit outside these ranges. Text of them alone is in NFC: each one is its own NFC, none
- * is a combining mark or the second of a canonical composition (every such second is U+0300 or
- * above), so no two of them compose or reorder (checked for every pair).
- */
-const NFC_MAY_CHANGE = /[^\0-\u02ff\u0400-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e]/;
 /** What the replaces and trim after lower-casing change: without it they keep the text as it is. */
 const FOLDED = /[’ʼ‘`´\u0307]|[^\S ]| {2}|^ | $/u;
 
@@ -115,85 +109,20 @@ const PHRASE = new RegExp(`${L}(?:${alt(flat(CAPTION_PHRASES))})${R}`, 'iu');
  * cannot match where this regex, with the same flags, finds none. About twice as fast as PHRASE.
  */
 const PHRASE_PIECES = ['in this ', 'pose', 'taken', 'archiv', 'ymbolbild', "d'", 'arquivo', 'архив', 'arşiv'];
-const PIECES_COVER = flat(CAPTION_PHRASES).every((p) => PHRASE_PIECES.some((n) => p.toLowerCase().includes(n)));
+const PHRASE_PIECE = flat(CAPTION_PHRASES).every((p) => PHRASE_PIECES.some((n) => p.toLowerCase().includes(n)))
+  ? new RegExp(PHRASE_PIECES.map(escape).join('|'), 'iu')
+  : /(?:)/u;
 const OPENER = new RegExp(`^(?:${alt(flat(CAPTION_OPENERS))})(?![\\p{L}\\p{N}-])`, 'iu');
 const STRONG_SPLIT = /\s?[/|\\;]\s?|\s[-–—]\s|\s(?:via|for|on|für|pour|para|per)\s/iu;
 const LABEL_SPLIT = /\s?[/|\\;,]\s?|\s[-–—]\s|\s(?:via|for|on|and|für|pour|para|per|und|et|e|y)\s/iu;
 const NAME_WORD = /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’.\-]*|\d{4}|[\p{Lu}\p{Lt}]?\p{Ll}*[\p{Lu}][\p{L}\p{M}'’.\-]*)$/u;
 const SENTENCE_INSIDE = /[.!?] \p{Lu}/u;
-/** Quotation marks (familyOf() knows them by code). */
-const QUOTE_CHARS = '“”«»„"';
+const QUOTE = /[“”«»„"]/u;
 const SITE_NOTICE = /copyright|rights reserved|all rights|tous droits|todos los derechos|alle rechte|все права/iu;
 const YEARS = /\d{4}(?:\s?[-–]\s?\d{4})?/gu;
 /** A copyright notice after a credit: " / Copyright 2019 The Associated Press. All rights reserved". */
 const COPYRIGHT_NOTICE = /\s?[/|]?\s?(?:copyright|©)\s?\d{4}[^/|()]*$/iu;
-
-/** What scan() finds in a line. */
-const UNFOLDED = 1; // UNFOLDED_SPACE matches
-const QUOTED = 2; // a quotation mark, one of QUOTE_CHARS
-const COPYRIGHT = 4; // /copyright/iu matches
-const PIECE = 8; // a phrase piece (see PHRASE_PIECES) matches, or they are no gate
-const COPYRIGHT_SIGN = 16; // a "©"
-const PIPE = 32; // a "|"
-const COLON = 64; // a ":" or "："
-const PAREN = 128; // a "("
-/** Found in a line, so maybe in a part of it; unknown for a line too long to scan. */
-const MARKS = COPYRIGHT_SIGN | PIPE | COLON;
-
-/**
- * One pass for what classify() asks of a whole line, each family as its own regex would find it
- * (under 'iu', which changes none of them: no mark or white space has a case). Each family starts
- * with characters of its own (white space; a quotation mark; ©, |, a colon or "("; "c"; the pieces'
- * first letters, none a "c"), so the first character of a match tells which matched, and resuming
- * one character after a match's start tries every position.
- */
-const SCAN_FAMILIES = `[^\\S ]| {2}|[${QUOTE_CHARS}©|:：(]|copyright`;
-const SCAN = new RegExp(PIECES_COVER ? `${SCAN_FAMILIES}|${PHRASE_PIECES.map(escape).join('|')}` : SCAN_FAMILIES, 'giu');
-/** SCAN without the pieces, for a line too long for a caption phrase. */
-const SCAN_NO_PIECE = new RegExp(SCAN_FAMILIES, 'giu');
-
-function scan(s: string, re: RegExp): number {
-  let found = s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 ? UNFOLDED : 0;
-  if (re === SCAN && !PIECES_COVER) found |= PIECE;
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    found |= familyOf(m[0].charCodeAt(0));
-    re.lastIndex = m.index + 1;
-  }
-  return found;
-}
-
-/** Which of the families a match of SCAN that starts with code unit c belongs to. */
-function familyOf(c: number): number {
-  switch (c) {
-    case 0x201c: // “ ” « » „ " (QUOTE_CHARS)
-    case 0x201d:
-    case 0xab:
-    case 0xbb:
-    case 0x201e:
-    case 0x22:
-      return QUOTED;
-    case 0xa9:
-      return COPYRIGHT_SIGN;
-    case 0x7c:
-      return PIPE;
-    case 0x3a:
-    case 0xff1a:
-      return COLON;
-    case 0x28:
-      return PAREN;
-    case 0x63:
-    case 0x43:
-      return COPYRIGHT;
-    default:
-      return isWhiteSpace(c) ? UNFOLDED : PIECE;
-  }
-}
-
-/** What \s matches. */
-function isWhiteSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+const COPYRIGHT_WORD = /copyright/iu;
 
 const UI_LABELS = new Set(flat(PHOTO_UI_LABELS).map(key));
 const TRAILING_DOTS = /[.:…]+$/u;
@@ -203,16 +132,6 @@ function withoutTrailingDots(k: string): string {
   const last = k.charCodeAt(k.length - 1);
   return last === 0x2e || last === 0x3a || last === 0x2026 ? k.replace(TRAILING_DOTS, '') : k;
 }
-/** A text's length with its first and last code units, as one number. */
-function shape(length: number, first: number, last: number): number {
-  return (length * 0x10000 + first) * 0x10000 + last;
-}
-
-function lowerAscii(c: number): number {
-  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
-}
-
-const UI_LABEL_SHAPES = new Set([...UI_LABELS].map((l) => shape(l.length, l.charCodeAt(0), l.charCodeAt(l.length - 1))));
 const UI_LABEL_SPACES = Math.max(...[...UI_LABELS].map((l) => l.split(' ').length - 1));
 const BASE_AGENCIES = new Set(AGENCIES.map(key));
 const FILLERS = new Set(CREDIT_FILLERS.map(key));
@@ -253,27 +172,8 @@ function agencyRunFor(agencies: ReadonlySet<string>): RegExp | null {
  * digits of the name is a whole run of body.
  */
 function mayNameAgency(body: string, ctx: Ctx): boolean {
-  if (ctx.agencyRun === null) return true;
-  if (!NOT_PLAIN.test(body)) return ctx.agencyRun.test(body);
-  // Other text: a part's key is, letter for letter, a stretch of the body's key (NFC, lower case and
-  // folding act alike inside the part; next to it stand split or edge characters, no letter, digit
-  // or combining mark, and a split word stands between spaces), so an agency name in it shows in
-  // the body's key: an ASCII one by its run between non-letters, any other one whole.
-  const k = key(body);
-  return ctx.agencyRun.test(k) || ctx.otherAgencies.some((a) => k.includes(a));
+  return ctx.agencyRun === null || NOT_PLAIN.test(body) || ctx.agencyRun.test(body);
 }
-
-/** The agency names (keys) that are not ASCII, which agencyRunFor() leaves out. */
-function otherAgenciesOf(agencies: ReadonlySet<string>): readonly string[] {
-  let other = otherAgencyCache.get(agencies);
-  if (!other) {
-    other = [...agencies].filter((a) => !ASCII_TEXT.test(a));
-    otherAgencyCache.set(agencies, other);
-  }
-  return other;
-}
-
-const otherAgencyCache = new WeakMap<ReadonlySet<string>, readonly string[]>();
 
 function agenciesFor(extra: readonly string[]): ReadonlySet<string> {
   if (extra.length === 0) return BASE_AGENCIES;
@@ -286,23 +186,6 @@ function agenciesFor(extra: readonly string[]): ReadonlySet<string> {
 }
 
 const colonLabelCache = new WeakMap<readonly string[], RegExp>();
-const startGateCache = new WeakMap<RegExp, RegExp>();
-
-/**
- * Matches wherever one of the checks on a line's start could: the alternation of their patterns,
- * each unchanged (none holds a capture, a back-reference or a case-dependent look-around), under
- * 'iu', which only widens FILE_DASH's case-sensitive one. One call instead of seven on a line
- * that opens with none of them, as article text does.
- */
-function startGateFor(colon: RegExp): RegExp {
-  let re = startGateCache.get(colon);
-  if (!re) {
-    const checks = [GALLERY, colon, GLUED_LABEL, FILE_DASH, NO_COLON_LABEL, SOURCE_LABEL, OPENER];
-    re = new RegExp(checks.map((c) => `(?:${c.source})`).join('|'), 'iu');
-    startGateCache.set(colon, re);
-  }
-  return re;
-}
 
 function colonLabelFor(extra: readonly string[]): RegExp {
   if (extra.length === 0) return COLON_LABEL;
@@ -316,89 +199,64 @@ function colonLabelFor(extra: readonly string[]): RegExp {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-function isAsciiLetterOrDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-}
 
-/** LETTER_OR_DIGIT in the text from lastIndex up to the next space. */
-const PIECE_LETTER_OR_DIGIT = /[^ ]*?[\p{L}\p{N}]/uy;
-
-/**
- * Space-separated pieces (U+0020 only) of s.slice(from) holding a letter or digit; counting stops
- * once past `upTo`. trimEdges() keeps the count: it takes away no letter or digit and no space
- * between two of them.
- */
-function countWords(s: string, upTo = Infinity, from = 0): number {
+/** Space-separated pieces (U+0020 only) holding a letter or digit; counting stops once past `upTo`. */
+function countWords(s: string, upTo = Infinity): number {
   let n = 0;
-  const length = s.length;
-  for (let i = from; i < length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) continue;
-    let counted: boolean;
-    if (c < 128) {
-      counted = isAsciiLetterOrDigit(c);
-      if (!counted) continue;
-    } else {
-      // The rest of the piece decides.
-      PIECE_LETTER_OR_DIGIT.lastIndex = i;
-      counted = PIECE_LETTER_OR_DIGIT.test(s);
-    }
-    if (counted && ++n > upTo) return n;
-    // Past the piece: its next space, or the end.
-    const next = s.indexOf(' ', i + 1);
-    if (next < 0) break;
-    i = next;
+  let from = 0;
+  while (from <= s.length && n <= upTo) {
+    let to = s.indexOf(' ', from);
+    if (to < 0) to = s.length;
+    if (hasLetterOrDigit(s, from, to)) n++;
+    from = to + 1;
   }
   return n;
 }
 
+/** LETTER_OR_DIGIT.test(s.slice(from, to)), with ASCII decided without the regex. */
+function hasLetterOrDigit(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+    } else {
+      return LETTER_OR_DIGIT.test(s.slice(i, to));
+    }
+  }
+  return false;
+}
+
 /** Drop Markdown list bullets, emphasis and one pair of square brackets around the line. */
 function unwrap(trimmed: string): string {
-  const s = stripMarkup(trimmed);
-  return UNFOLDED_SPACE.test(s) ? fold(s) : s;
-}
-
-/** unwrap() before its white space folding. */
-function stripMarkup(trimmed: string): string {
   let a = 0;
   let b = trimmed.length;
-  for (let c = trimmed.charCodeAt(a); a < b && (c === 0x2a || c === 0x5f || c === 0x23 || c === 0x3e || c === 0x20); c = trimmed.charCodeAt(++a));
-  for (let c = trimmed.charCodeAt(b - 1); b > a && (c === 0x2a || c === 0x5f || c === 0x20); c = trimmed.charCodeAt(--b - 1));
-  const s = a === 0 && b === trimmed.length ? trimmed : trimmed.slice(a, b);
-  return s.charCodeAt(0) === 0x5b && s.indexOf(']') === s.length - 1 ? s.slice(1, -1) : s;
-}
-
-function fold(s: string): string {
-  return s.replace(WHITE, ' ').trim();
+  while (a < b && '*_#> '.includes(trimmed[a])) a++;
+  while (b > a && '*_ '.includes(trimmed[b - 1])) b--;
+  let s = trimmed.slice(a, b);
+  if (s.startsWith('[') && s.endsWith(']') && s.indexOf(']') === s.length - 1) s = s.slice(1, -1);
+  return UNFOLDED_SPACE.test(s) ? s.replace(WHITE, ' ').trim() : s;
 }
 
 /** White space but single inner U+0020 spaces: without it, folding and trimming keep the text as it is. */
 const UNFOLDED_SPACE = /[^\S ]| {2}|^ | $/u;
 
-/** One of ' \t\u00a0©().,*[]:'. */
-function isEdge(c: number): boolean {
-  return c === 0x20 || c === 0x2e || c === 0x2c || c === 0x28 || c === 0x29 || c === 0x3a || c === 0x5b || c === 0x5d || c === 0x2a || c === 0x09 || c === 0xa0 || c === 0xa9;
-}
+const EDGE = new Set([...' \t\u00a0©().,*[]:']);
 
 /** Trim spaces, parentheses, brackets, ©, dots, commas, colons and asterisks from both ends. */
 function trimEdges(s: string): string {
   let a = 0;
   let b = s.length;
-  while (a < b && isEdge(s.charCodeAt(a))) a++;
-  while (b > a && isEdge(s.charCodeAt(b - 1))) b--;
-  return a === 0 && b === s.length ? s : s.slice(a, b);
+  while (a < b && EDGE.has(s[a])) a++;
+  while (b > a && EDGE.has(s[b - 1])) b--;
+  return s.slice(a, b);
 }
 
 interface Ctx {
   agencies: ReadonlySet<string>;
   /** agencyRunFor(agencies). */
   agencyRun: RegExp | null;
-  /** otherAgenciesOf(agencies). */
-  otherAgencies: readonly string[];
   /** Matches a caption or credit label and its colon at the start of a line. */
   colonLabel: RegExp;
-  /** startGateFor(colonLabel). */
-  startGate: RegExp;
   maxCreditWords: number;
 }
 
@@ -466,17 +324,16 @@ function isCopyrightTail(rest: string, before: string, ctx: Ctx): boolean {
   return true;
 }
 
-/** The credit a caption line ends with, or null; found: what scan() found in s. */
-function trailingCredit(s: string, ctx: Ctx, found: number): string | null {
-  const credit = creditAtEnd(s, ctx, found & MARKS);
-  if (credit) return credit;
+/** The credit a caption line ends with, or null. */
+function trailingCredit(s: string, ctx: Ctx): string | null {
+  const found = creditAtEnd(s, ctx);
+  if (found) return found;
   // The notice holds "copyright" or "©".
-  const notice = (found & (COPYRIGHT | COPYRIGHT_SIGN)) !== 0 ? COPYRIGHT_NOTICE.exec(s) : null;
-  return notice && notice.index > 0 ? creditAtEnd(s.slice(0, notice.index), ctx, found & MARKS) : null;
+  const notice = s.includes('©') || COPYRIGHT_WORD.test(s) ? COPYRIGHT_NOTICE.exec(s) : null;
+  return notice && notice.index > 0 ? creditAtEnd(s.slice(0, notice.index), ctx) : null;
 }
 
-/** marks: the MARKS s may hold. */
-function creditAtEnd(s: string, ctx: Ctx, marks: number): string | null {
+function creditAtEnd(s: string, ctx: Ctx): string | null {
   if (s.endsWith(')')) {
     const open = s.lastIndexOf('(');
     if (open > 0) {
@@ -489,7 +346,7 @@ function creditAtEnd(s: string, ctx: Ctx, marks: number): string | null {
   let last: RegExpExecArray | null = null;
   const tailFrom = Math.max(0, s.length - 160);
   // A tail label ends with a colon, so none starts at tailFrom or later without a colon there.
-  if ((marks & COLON) !== 0 && (s.indexOf(':', tailFrom) >= 0 || s.indexOf('：', tailFrom) >= 0)) {
+  if (s.indexOf(':', tailFrom) >= 0 || s.indexOf('：', tailFrom) >= 0) {
     TAIL_LABEL.lastIndex = tailFrom;
     for (let m = TAIL_LABEL.exec(s); m; m = TAIL_LABEL.exec(s)) last = m;
   }
@@ -501,19 +358,16 @@ function creditAtEnd(s: string, ctx: Ctx, marks: number): string | null {
       return s.slice(last.index);
     }
   }
-  const pipe = (marks & PIPE) !== 0 ? s.lastIndexOf('|') : -1;
-  // isCredit() counts the same words first (below too), here without cutting the tail off.
-  if (pipe > 0 && countWords(s, ctx.maxCreditWords, pipe + 1) <= ctx.maxCreditWords && isCredit(s.slice(pipe + 1), true, ctx, STRONG_SPLIT)) return s.slice(pipe);
-  const copyright = (marks & COPYRIGHT_SIGN) !== 0 ? s.lastIndexOf('©') : -1;
+  const pipe = s.lastIndexOf('|');
+  if (pipe > 0 && isCredit(s.slice(pipe + 1), true, ctx, STRONG_SPLIT)) return s.slice(pipe);
+  const copyright = s.lastIndexOf('©');
   if (copyright > 0 && !'.!?'.includes(s[copyright - 1]) && isCopyrightTail(s.slice(copyright + 1).trim(), s.slice(0, copyright), ctx)) {
     return s.slice(copyright);
   }
   let boundary = -1;
   SENTENCE_BOUNDARY.lastIndex = tailFrom;
   while (SENTENCE_BOUNDARY.test(s)) boundary = SENTENCE_BOUNDARY.lastIndex;
-  if (boundary > 0 && countWords(s, ctx.maxCreditWords, boundary) <= ctx.maxCreditWords && isCredit(s.slice(boundary), true, ctx, STRONG_SPLIT)) {
-    return s.slice(boundary);
-  }
+  if (boundary > 0 && isCredit(s.slice(boundary), true, ctx, STRONG_SPLIT)) return s.slice(boundary);
   return null;
 }
 
@@ -526,8 +380,6 @@ function endsWithAgency(s: string, ctx: Ctx): string | null {
   }
   return null;
 }
-
-const NO_MARKERS: readonly string[] = [];
 
 /** Distinct position markers in parentheses; single letters don't count in a political line. */
 function positionMarkers(s: string): string[] {
@@ -573,74 +425,54 @@ function mayBeUiLabel(s: string): boolean {
   return true;
 }
 
-/** A photo widget label: "Enlarge this image", "Hide caption". */
-function isUiLabel(s: string): boolean {
-  if (!mayBeUiLabel(s)) return false;
-  if (NOT_PLAIN.test(s)) return UI_LABELS.has(withoutTrailingDots(slowKey(s)));
-  // Plain: key(s) is s lower-cased, as long as s; withoutTrailingDots() takes away its last dots and colons.
-  let n = s.length;
-  while (n > 0 && (s.charCodeAt(n - 1) === 0x2e || s.charCodeAt(n - 1) === 0x3a)) n--;
-  return n > 0 && UI_LABEL_SHAPES.has(shape(n, lowerAscii(s.charCodeAt(0)), lowerAscii(s.charCodeAt(n - 1)))) && UI_LABELS.has(withoutTrailingDots(s.toLowerCase()));
-}
-
 /** Why a line (or a wrapped paragraph joined into one) is a caption or credit, or null. */
 function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): Verdict | null {
   if (trimmed.length > o.maxLineLength) return null;
-  let s = stripMarkup(trimmed);
-  // Folding white space (unwrap()) neither adds nor takes away a letter or digit.
-  if (!isAsciiLetterOrDigit(s.charCodeAt(0)) && !LETTER_OR_DIGIT.test(s)) return null;
-  // The checks of whole lines past a caption's length are UNFOLDED_SPACE's alone.
-  const re = words > o.maxCaptionWords ? null : words > o.maxPhraseWords ? SCAN_NO_PIECE : SCAN;
-  let found = re === null ? (UNFOLDED_SPACE.test(s) ? UNFOLDED : 0) : scan(s, re);
-  if ((found & UNFOLDED) !== 0) {
-    s = fold(s);
-    found = re === null ? 0 : scan(s, re);
-  }
+  const s = unwrap(trimmed);
+  if (s.length === 0 || !LETTER_OR_DIGIT.test(s)) return null;
+  const quoted = clip(s, 70);
 
-  if (isUiLabel(s)) return { kind: 'control', reason: `photo widget label: "${clip(s, 70)}"` };
-  // Where the gate finds nothing, none of the checks on the line's start can.
-  const opens = ctx.startGate.test(s);
-  if (opens && GALLERY.test(s)) return { kind: 'control', reason: `gallery counter: "${clip(s, 70)}"` };
+  if (mayBeUiLabel(s) && UI_LABELS.has(withoutTrailingDots(key(s)))) return { kind: 'control', reason: `photo widget label: "${quoted}"` };
+  if (GALLERY.test(s)) return { kind: 'control', reason: `gallery counter: "${quoted}"` };
 
-  if (opens && words <= o.maxCaptionWords) {
+  if (words <= o.maxCaptionWords) {
     const label = ctx.colonLabel.exec(s) ?? gluedLabel(s);
     if (label) {
       const bare = trimEdges(s.slice(label[0].length)).length === 0;
-      return { kind: bare ? 'bare-label' : 'label', reason: `caption or credit label: "${clip(s, 70)}"` };
+      return { kind: bare ? 'bare-label' : 'label', reason: `caption or credit label: "${quoted}"` };
     }
-    if (FILE_DASH.test(s)) return { kind: 'label', reason: `caption or credit label: "${clip(s, 70)}"` };
+    if (FILE_DASH.test(s)) return { kind: 'label', reason: `caption or credit label: "${quoted}"` };
     const noColon = NO_COLON_LABEL.exec(s);
     if (noColon) {
       const rest = countWords(s.slice(noColon[0].length));
-      if (!BY_LABEL.test(noColon[0]) || rest <= 2 * o.maxCreditWords) return { kind: 'label', reason: `caption or credit label: "${clip(s, 70)}"` };
+      if (!BY_LABEL.test(noColon[0]) || rest <= 2 * o.maxCreditWords) return { kind: 'label', reason: `caption or credit label: "${quoted}"` };
     }
   }
-  const source = opens ? SOURCE_LABEL.exec(s) : null;
-  if (source && isCredit(s.slice(source[0].length), true, ctx, LABEL_SPLIT)) return { kind: 'label', reason: `source credit: "${clip(s, 70)}"` };
+  const source = SOURCE_LABEL.exec(s);
+  if (source && isCredit(s.slice(source[0].length), true, ctx, LABEL_SPLIT)) return { kind: 'label', reason: `source credit: "${quoted}"` };
   if (words <= o.maxCreditWords && !s.endsWith('.')) {
-    if (isCredit(s, true, ctx, STRONG_SPLIT)) return { kind: 'credit', reason: `photo credit: "${clip(s, 70)}"` };
-    if (s.startsWith('©') && isCopyrightTail(s.slice(1).trim(), '', ctx)) return { kind: 'credit', reason: `photo credit: "${clip(s, 70)}"` };
+    if (isCredit(s, true, ctx, STRONG_SPLIT)) return { kind: 'credit', reason: `photo credit: "${quoted}"` };
+    if (s.startsWith('©') && isCopyrightTail(s.slice(1).trim(), '', ctx)) return { kind: 'credit', reason: `photo credit: "${quoted}"` };
   }
   if (words > o.maxCaptionWords) return null;
 
-  const credit = trailingCredit(s, ctx, found);
-  if (credit) return { kind: 'caption', reason: `caption ending with a credit "${clip(credit.trim(), 40)}": "${clip(s, 70)}"` };
+  const credit = trailingCredit(s, ctx);
+  if (credit) return { kind: 'caption', reason: `caption ending with a credit "${clip(credit.trim(), 40)}": "${quoted}"` };
 
   // A quotation marks article prose: "Smith (left) told the paper: “I was pictured …”".
-  const quotes = (found & QUOTED) !== 0;
-  // Every marker sits in parentheses.
-  const markers = quotes || (found & PAREN) === 0 ? NO_MARKERS : positionMarkers(s);
+  const quotes = QUOTE.test(s);
+  const markers = quotes ? [] : positionMarkers(s);
   if (markers.length > 0) {
     const photo = PHOTO_WORD.exec(s)?.[0] ?? null;
-    if (photo) return { kind: 'caption', reason: `caption with position marker ${markers[0]} and photo word "${photo}": "${clip(s, 70)}"` };
+    if (photo) return { kind: 'caption', reason: `caption with position marker ${markers[0]} and photo word "${photo}": "${quoted}"` };
     const agency = endsWithAgency(s, ctx);
-    if (agency) return { kind: 'caption', reason: `caption with position marker ${markers[0]} and credit "${agency}": "${clip(s, 70)}"` };
-    if (markers.length >= 2) return { kind: 'caption', reason: `caption with position markers ${markers.join(' ')}: "${clip(s, 70)}"` };
+    if (agency) return { kind: 'caption', reason: `caption with position marker ${markers[0]} and credit "${agency}": "${quoted}"` };
+    if (markers.length >= 2) return { kind: 'caption', reason: `caption with position markers ${markers.join(' ')}: "${quoted}"` };
   }
 
   if (words <= o.maxPhraseWords && !quotes) {
-    const phrase = ((found & PIECE) !== 0 ? PHRASE.exec(s)?.[0] : undefined) ?? (opens ? OPENER.exec(s)?.[0] : undefined);
-    if (phrase) return { kind: 'caption', reason: `caption phrase "${phrase}": "${clip(s, 70)}"` };
+    const phrase = (PHRASE_PIECE.test(s) ? PHRASE.exec(s)?.[0] : undefined) ?? OPENER.exec(s)?.[0];
+    if (phrase) return { kind: 'caption', reason: `caption phrase "${phrase}": "${quoted}"` };
   }
   return null;
 }
@@ -722,8 +554,7 @@ export const caption: Rule<CaptionOptions> = {
   defaults: { extraLabels: [], extraAgencies: [], maxCreditWords: 8, maxCaptionWords: 80, maxPhraseWords: 45, maxLineLength: 2000 },
   detect(doc, options) {
     const agencies = agenciesFor(options.extraAgencies);
-    const colon = colonLabelFor(options.extraLabels);
-    const ctx: Ctx = { agencies, agencyRun: agencyRunFor(agencies), otherAgencies: otherAgenciesOf(agencies), colonLabel: colon, startGate: startGateFor(colon), maxCreditWords: options.maxCreditWords };
+    const ctx: Ctx = { agencies, agencyRun: agencyRunFor(agencies), colonLabel: colonLabelFor(options.extraLabels), maxCreditWords: options.maxCreditWords };
     const findings: Finding[] = [];
     const taken = new Set<number>();
     const take = (start: number, end: number, reason: string): void => {
@@ -747,7 +578,7 @@ export const caption: Rule<CaptionOptions> = {
     }
     const verdicts = runSlots(verdictCache(options), doc);
     for (const line of doc.lines) {
-      if (line.blank || (taken.size > 0 && taken.has(line.n))) continue;
+      if (line.blank || taken.has(line.n)) continue;
       // A line's verdict depends on its text, its word count and the options alone: kept across passes.
       const id = doc.inputLine(line.n);
       let v = verdicts[id];
