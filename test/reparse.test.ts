@@ -5,35 +5,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, reparse } from '../src/document.js';
 import type { Doc } from '../src/types.js';
+import { shorten } from './shorten.js';
 
 // reparse() builds a later pass's document from the first one's lines: it must be the document
 // parseDocument() makes of the same text, and map each line back to the input line it is.
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const inputs = readdirSync(FIXTURES).map((dir) => readFileSync(path.join(FIXTURES, dir, 'input.txt'), 'utf8'));
-
-/** What the engine's rewrite does: keep the unremoved non-blank lines, one '' for each run of blank lines between them. */
-function shorten(doc: Doc, removed: ReadonlySet<number>): { text: string; lines: string[]; from: number[] } {
-  const lines: string[] = [];
-  const from: number[] = [];
-  let gap = 0;
-  for (const l of doc.lines) {
-    if (l.blank) {
-      if (gap === 0) gap = l.n;
-      continue;
-    }
-    if (removed.has(l.n)) continue;
-    if (gap !== 0 && lines.length > 0) {
-      lines.push('');
-      from.push(gap);
-    }
-    gap = 0;
-    lines.push(l.text);
-    from.push(l.n);
-  }
-  const text = (doc.bom ? '\ufeff' : '') + (lines.length === 0 ? '' : lines.join(doc.eol) + doc.eol);
-  return { text, lines, from };
-}
 
 function shape(doc: Doc): unknown {
   return { text: doc.text, bom: doc.bom, eol: doc.eol, lines: doc.lines, blocks: doc.blocks, titleLine: doc.titleLine, body: doc.body };

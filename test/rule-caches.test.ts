@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument, reparse } from '../src/document.js';
 import { rules } from '../src/index.js';
 import type { Doc, Rule } from '../src/types.js';
+import { shorten } from './shorten.js';
 
 // Rules that keep what a line's text alone decides across the passes of a run (see runSlots) must
 // find on a later pass's document what they find on a fresh parse of the same text, also when the
@@ -27,28 +28,6 @@ const OTHER: Record<string, object> = {
   caption: { maxCreditWords: 3, maxCaptionWords: 12, maxPhraseWords: 10, extraAgencies: ['Foo Press'], extraLabels: ['Snap'] },
 };
 const cached = rules.filter((r) => r.id in OTHER);
-
-function shorten(doc: Doc, removed: ReadonlySet<number>): { text: string; lines: string[]; from: number[] } {
-  const lines: string[] = [];
-  const from: number[] = [];
-  let gap = 0;
-  for (const l of doc.lines) {
-    if (l.blank) {
-      if (gap === 0) gap = l.n;
-      continue;
-    }
-    if (removed.has(l.n)) continue;
-    if (gap !== 0 && lines.length > 0) {
-      lines.push('');
-      from.push(gap);
-    }
-    gap = 0;
-    lines.push(l.text);
-    from.push(l.n);
-  }
-  const text = (doc.bom ? '\ufeff' : '') + (lines.length === 0 ? '' : lines.join(doc.eol) + doc.eol);
-  return { text, lines, from };
-}
 
 function run(rule: Rule<object>, doc: Doc, options: object, claimed: ReadonlySet<number>): unknown {
   return rule.detect(doc, { ...rule.defaults, ...options }, { claimed: new Set(claimed) });
