@@ -7,7 +7,8 @@
  * the title rules see through, so no two files are equal), and generated articles (sentences of
  * the benchmark's gold texts with caption, widget and repeated-title lines mixed in): 10,000 and
  * 100,000 files. Reports files/s, MB/s, peak RSS (VmHWM from /proc, Linux) and the ratio to the
- * floor (the median of three floor runs; --write runs once, since it changes the files); the start-up of `clean-article file.txt` against a bare `node -e ""` (median of several
+ * floor (the median of three floor runs; --write runs once, since it changes the files), with a
+ * --check of the aceb-dev copy (cleaning without writing) beside it; the start-up of `clean-article file.txt` against a bare `node -e ""` (median of several
  * runs); and the time for 10x the files. Not a test: nothing here asserts a time.
  *
  * Options: --quick (smaller corpora: 8 MB, 1,000 and 10,000 files), --data FILE, --dir DIR (where
@@ -182,6 +183,10 @@ async function main(): Promise<void> {
     const gen10 = buildGenerated(rows, path.join(tmp, `generated-${large}`), large, 2);
 
     log('folders …');
+    // Cleaning alone, before --write changes the files: reads and cleans every file, writes nothing
+    // (exit 1: files would change).
+    const check = await timed(process.execPath, [BIN, '--check', aceb.dir]);
+    if (check.code !== 0 && check.code !== 1) process.stderr.write(`clean-article --check exited ${check.code}: ${check.stderr.slice(-400)}\n`);
     const results = [
       await folderRow('aceb-dev inputs, copied', aceb, []),
       await folderRow(`generated, ${small.toLocaleString('en-US')} files`, gen1, []),
@@ -216,6 +221,7 @@ async function main(): Promise<void> {
     out.push('| check | measured | target |');
     out.push('|---|---|---|');
     out.push(`| folder \`--write\` vs floor (aceb-dev inputs) | ${fmt(results[0].clean.seconds / results[0].floor.seconds, 1)}× | ≤ 2.5× |`);
+    out.push(`| for comparison: \`clean-article --check\` of the same folder (reads and cleans, writes nothing) | ${fmt(check.seconds, 2)} s = ${fmt(check.seconds / results[0].floor.seconds, 1)}× | — |`);
     out.push(`| for comparison: the floor writing each file atomically (temp file + rename, as \`--write\` does), nothing cleaned | ${fmt(atomicFloor.seconds, 2)} s = ${fmt(atomicFloor.seconds / results[0].floor.seconds, 1)}× | — |`);
     out.push(`| \`clean-article file.txt\` (${path.basename(path.dirname(smallFile))}) vs \`node -e ""\`, median of ${reps} | ${fmt(median(one) * 1000, 0)} ms vs ${fmt(median(bare) * 1000, 0)} ms = ${fmt(median(one) / median(bare), 1)}× | ≤ 3× |`);
     out.push(`| the same for a file that loads the language identifier (lavrov) | ${fmt(median(oneLang) * 1000, 0)} ms = ${fmt(median(oneLang) / median(bare), 1)}× | — |`);
@@ -228,6 +234,7 @@ async function main(): Promise<void> {
         startup: { bareMs: median(bare) * 1000, smallFileMs: median(one) * 1000, languageFileMs: median(oneLang) * 1000 },
         tenTimesFilesRatio: ratio10,
         atomicFloorSeconds: atomicFloor.seconds,
+        checkSeconds: check.seconds,
       };
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     }
