@@ -23,29 +23,40 @@ function isWordCode(c: number): boolean {
 export function words(text: string): string[] {
   if (!NON_ASCII.test(text)) return text.match(ASCII_WORD) ?? [];
   const out: string[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let w = wordCharAt(text, i);
-    if (w === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    for (;;) {
-      while (w > 0) {
-        i += w;
-        w = i < n ? wordCharAt(text, i) : 0;
-      }
-      const sep = i + 1 < n ? text.charCodeAt(i) : 0;
-      if (sep !== 39 && sep !== 45 && sep !== 0x2019) break;
-      w = wordCharAt(text, i + 1);
-      if (w === 0) break;
-      i++;
-    }
-    out.push(text.slice(start, i));
+  for (let i = wordStartFrom(text, 0); i >= 0; ) {
+    const end = wordEnd(text, i);
+    out.push(text.slice(i, end));
+    i = wordStartFrom(text, end);
   }
   return out;
+}
+
+/**
+ * Where the first word token (see words()) at or after `from` starts, or -1 when there is none:
+ * with wordEnd(), a text's words one at a time, without the array words() makes.
+ */
+export function wordStartFrom(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (wordCharAt(text, i) > 0) return i;
+  return -1;
+}
+
+/** Where the word token starting at `start` (a letter or digit, as wordStartFrom() finds) ends. */
+export function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  let w = wordCharAt(text, i);
+  for (;;) {
+    while (w > 0) {
+      i += w;
+      w = i < n ? wordCharAt(text, i) : 0;
+    }
+    // A single apostrophe, ’ or hyphen between two runs joins them.
+    const sep = i + 1 < n ? text.charCodeAt(i) : 0;
+    if (sep !== 39 && sep !== 45 && sep !== 0x2019) return i;
+    w = wordCharAt(text, i + 1);
+    if (w === 0) return i;
+    i++;
+  }
 }
 
 const ASCII_WORD = /[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*/g;
@@ -53,6 +64,7 @@ const ASCII_WORD = /[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*/g;
 /** 1 for a BMP letter or digit, 2 for an astral one (a surrogate pair), 0 otherwise. */
 function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
   if (c < 0xd800 || c > 0xdbff) return isWordCode(c) ? 1 : 0;
   const d = text.charCodeAt(i + 1);
   if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;

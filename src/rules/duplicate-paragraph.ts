@@ -6,7 +6,7 @@
  * copy always stays, and the text is never lost.
  */
 import type { Doc, Finding, Rule } from '../types.js';
-import { clip, isProse, nfkc, words } from '../text.js';
+import { clip, isProse, nfkc, wordCount, wordEnd, words, wordStartFrom } from '../text.js';
 
 export interface DuplicateParagraphOptions {
   /** A paragraph needs at least this many words to count as a duplicate. */
@@ -170,9 +170,9 @@ class WordReader {
   }
   /** The next word (called at most as many times as there are words). */
   next(): string {
-    const end = nextWord(this.text, this.pos);
-    this.pos = end;
-    return this.text.slice(wordStart, end);
+    const start = wordStartFrom(this.text, this.pos);
+    this.pos = wordEnd(this.text, start);
+    return this.text.slice(start, this.pos);
   }
 }
 
@@ -207,8 +207,9 @@ function markLater(later: string, first: number, k: number, words: Set<string>, 
   // The next line break: where the unit ends.
   let next = later.indexOf('\n');
   for (let i = 0; ; ) {
-    const end = nextWord(later, i);
-    const start = end < 0 ? n : wordStart;
+    const found = wordStartFrom(later, i);
+    const start = found < 0 ? n : found;
+    const end = found < 0 ? -1 : wordEnd(later, found);
     // The units ended between the last word and this one.
     for (; next >= 0 && next < start; next = later.indexOf('\n', next + 1)) {
       // A unit of fewer than k words holds one shingle: all of its words.
@@ -242,54 +243,6 @@ function hashOf(s: string, a: number, b: number): number {
   let h = 0;
   for (let i = a; i < b; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
   return h;
-}
-
-/**
- * The words of a text as words() reads them, one at a time: nextWord(s, i) finds the first word
- * at or after i, sets wordStart to where it starts and returns where it ends, or -1 when there is
- * none. The same loop as words() runs on text beyond ASCII (for ASCII text it is the same as its
- * pattern): runs of letters and digits (\p{L}, \p{N}), joined by an apostrophe, ’ or hyphen
- * between two.
- */
-let wordStart = 0;
-
-function nextWord(text: string, from: number): number {
-  const n = text.length;
-  let i = from;
-  let w = 0;
-  while (i < n && (w = wordCharAt(text, i)) === 0) i++;
-  if (i >= n) return -1;
-  wordStart = i;
-  for (;;) {
-    while (w > 0) {
-      i += w;
-      w = i < n ? wordCharAt(text, i) : 0;
-    }
-    const sep = i + 1 < n ? text.charCodeAt(i) : 0;
-    if (sep !== 39 && sep !== 45 && sep !== 0x2019) break;
-    w = wordCharAt(text, i + 1);
-    if (w === 0) break;
-    i++;
-  }
-  return i;
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** For each BMP code unit: 0 not yet known, 1 a letter or digit, 2 neither. */
-const BMP_WORD = new Uint8Array(0x10000);
-
-/** 1 for a BMP letter or digit, 2 for an astral one (a surrogate pair), 0 otherwise. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
-  if (c < 0xd800 || c > 0xdbff) {
-    let k = BMP_WORD[c];
-    if (k === 0) k = BMP_WORD[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-    return k === 1 ? 1 : 0;
-  }
-  const d = text.charCodeAt(i + 1);
-  if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
-  return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
 }
 
 function mark(lastHolder: Map<string, number>, g: string, j: number): void {
@@ -356,19 +309,16 @@ function paragraphUnits(doc: Doc, claimed: ReadonlySet<number>): Unit[] {
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
- * The number of a unit's normalised words, without them when its text is ASCII: NFKC leaves ASCII
- * as it is and lower case keeps letters letters, so the words are those of the text, as many as
- * wordCount() gives; a line's wordCount is that of its trimmed text, and a space joining two
- * lines joins no words.
+ * The number of a unit's normalised words (wordCount() of its normalised text, as many as words()
+ * gives), without normalising when its text is ASCII: NFKC leaves ASCII as it is and lower case
+ * keeps letters letters, so the words are those of the text; a line's wordCount is that of its
+ * trimmed text, and a space joining two lines joins no words.
  */
 function countOf(u: Unit): number {
   if (u.count >= 0) return u.count;
   if (u.tokens !== null) return (u.count = u.tokens.length);
   if (!NON_ASCII.test(u.text)) return (u.count = u.lineWords);
-  const t = normOf(u);
-  let count = 0;
-  for (let i = nextWord(t, 0); i >= 0; i = nextWord(t, i)) count++;
-  return (u.count = count);
+  return (u.count = wordCount(normOf(u)));
 }
 
 function tokensOf(u: Unit): string[] {
