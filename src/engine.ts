@@ -70,11 +70,11 @@ function unclaimedPieces(doc: Doc, f: Finding, claimed: ReadonlySet<number>): Fi
  * one trailing line ending; the document's line ending and byte-order mark are kept.
  */
 export function apply(doc: Doc, findings: readonly Finding[]): string {
-  return join(doc, rewrite(doc, findings).lines);
+  return rewrite(doc, findings).text;
 }
 
-/** The output lines of apply() and, for each, the number of the document line it comes from. */
-function rewrite(doc: Doc, findings: readonly Finding[]): { lines: string[]; from: number[] } {
+/** apply()'s text, its lines and, for each line, the number of the document line it comes from. */
+export function rewrite(doc: Doc, findings: readonly Finding[]): { text: string; lines: string[]; from: number[] } {
   const removed = new Set<number>();
   for (const f of findings) for (let n = f.start; n <= f.end; n++) removed.add(n);
   const lines: string[] = [];
@@ -94,7 +94,7 @@ function rewrite(doc: Doc, findings: readonly Finding[]): { lines: string[]; fro
     lines.push(line.text);
     from.push(line.n);
   }
-  return { lines, from };
+  return { text: join(doc, lines), lines, from };
 }
 
 function join(doc: Doc, lines: readonly string[]): string {
@@ -114,10 +114,7 @@ export function run(input: string, doc: Doc, rules: readonly Rule<object>[], opt
   const skipped = [...first.skipped];
   const removed = new Set<number>();
   for (const f of findings) for (let n = f.start; n <= f.end; n++) removed.add(n);
-  const out = rewrite(doc, first.findings);
-  let origin = out.from;
-  let lines = out.lines;
-  let text = join(doc, lines);
+  let { text, lines, from: origin } = rewrite(doc, first.findings);
   for (let found = first.findings.length; found > 0; ) {
     const next = reparse(doc, text, lines, origin);
     const more = detect(next, rules, options);
@@ -136,7 +133,7 @@ export function run(input: string, doc: Doc, rules: readonly Rule<object>[], opt
     const again = rewrite(next, more.findings);
     origin = again.from.map((n) => origin[n - 1]);
     lines = again.lines;
-    text = join(next, lines);
+    text = again.text;
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   const removedLines = findings.reduce((sum, f) => sum + countNonBlank(doc, f), 0);

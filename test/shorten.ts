@@ -1,24 +1,7 @@
+import { rewrite } from '../src/engine.js';
 import type { Doc } from '../src/types.js';
 
-/** What the engine's rewrite does: keep the unremoved non-blank lines, one '' for each run of blank lines between them. */
+/** The engine's rewrite of a document without the given lines: the next pass's text, its lines and where each comes from. */
 export function shorten(doc: Doc, removed: ReadonlySet<number>): { text: string; lines: string[]; from: number[] } {
-  const lines: string[] = [];
-  const from: number[] = [];
-  let gap = 0;
-  for (const l of doc.lines) {
-    if (l.blank) {
-      if (gap === 0) gap = l.n;
-      continue;
-    }
-    if (removed.has(l.n)) continue;
-    if (gap !== 0 && lines.length > 0) {
-      lines.push('');
-      from.push(gap);
-    }
-    gap = 0;
-    lines.push(l.text);
-    from.push(l.n);
-  }
-  const text = (doc.bom ? '\ufeff' : '') + (lines.length === 0 ? '' : lines.join(doc.eol) + doc.eol);
-  return { text, lines, from };
+  return rewrite(doc, [...removed].map((n) => ({ ruleId: 'test', start: n, end: n, reason: '' })));
 }
