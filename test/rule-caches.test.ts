@@ -8,7 +8,7 @@ import { rules } from '../src/index.js';
 import type { Doc, Rule } from '../src/types.js';
 import { shorten } from './shorten.js';
 
-// Rules that keep what a line's text alone decides across the passes of a run (see runSlots) must
+// Rules that keep what a line's text alone decides across the passes of a run (see LineStore) must
 // find on a later pass's document what they find on a fresh parse of the same text, also when the
 // earlier pass ran with other options.
 

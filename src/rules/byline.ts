@@ -27,7 +27,7 @@ import {
   TIME_WORDS,
   WEEKDAYS,
 } from './byline.words.js';
-import { bodySpan, fold, inFooter, inHeader, lineForms, runSlots, textUnits } from './line-shape.js';
+import { bodySpan, fold, inFooter, inHeader, lineForms, LineStore, textUnits } from './line-shape.js';
 import { SECTION_LABELS, TAXONOMY_LABELS } from './section-label.words.js';
 
 export interface BylineOptions {
@@ -781,7 +781,7 @@ export const byline: Rule<BylineOptions> = {
     // Lines judged alone; a paragraph wrapped over a few lines is judged as a whole.
     // The lines that are a text unit of their own (not part of a wrapped paragraph), marked on the way.
     const single = new Uint8Array(doc.lines.length + 2);
-    const judged = runSlots(JUDGED, doc);
+    const judged = JUDGED.slots(doc);
     for (const u of textUnits(doc)) {
       const start = u.start;
       const wrapped = u.end > start;
@@ -876,7 +876,7 @@ export const byline: Rule<BylineOptions> = {
     }
     // An author note in the second half of the text: "Jane Doe is a freelance writer living in Minneapolis."
     const half = middleLine(doc);
-    const notes = runSlots(NOTES, doc);
+    const notes = NOTES.slots(doc);
     for (const u of textUnits(doc)) {
       if (u.start < half || u.words > options.maxNoteWords || u.words < 4 || ctx.claimed.has(u.start) || taken.has(u.start)) continue;
       let note: boolean | undefined;
@@ -893,10 +893,10 @@ export const byline: Rule<BylineOptions> = {
   },
 };
 
-/** Per run (see runSlots), by input line: what mayJudge() and judge() make of a line alone, null for nothing. */
-const JUDGED = new WeakMap<object, (Verdict | null | undefined)[]>();
+/** Per run (see LineStore), by input line: what mayJudge() and judge() make of a line alone, null for nothing. */
+const JUDGED = new LineStore<Verdict | null>();
 /** Per run, by input line: whether a line alone is an author note. */
-const NOTES = new WeakMap<object, (boolean | undefined)[]>();
+const NOTES = new LineStore<boolean>();
 
 /** The middle non-blank line (the one at half the count of non-blank lines), or 0 when all are blank. */
 function middleLine(doc: Doc): number {

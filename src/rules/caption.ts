@@ -7,7 +7,7 @@
  */
 import type { Block, Doc, Finding, Line, Rule } from '../types.js';
 import { clip, endsLikeSentence } from '../text.js';
-import { runSlots } from './line-shape.js';
+import { LineStore } from './line-shape.js';
 import {
   AGENCIES,
   CAPTION_OPENERS,
@@ -534,17 +534,12 @@ const WRAP_MAX = 100;
 const CONTINUED = /[\p{Ll},\-–—]$/u;
 const CAPTION_TEXT_LABEL = new RegExp(`^(?:${alt(CAPTION_TEXT_LABELS)})`, 'iu');
 
-/** Slots of classify() verdicts for a run (see runSlots), one store per set of options. */
-const VERDICTS = new Map<string, WeakMap<object, (Verdict | null | undefined)[]>>();
+/** classify() verdicts of a run's lines (see LineStore), per set of options (see optionsKey). */
+const VERDICTS = new LineStore<Verdict | null>();
 
-function verdictCache(o: CaptionOptions): WeakMap<object, (Verdict | null | undefined)[]> {
-  const key = JSON.stringify([o.extraLabels, o.extraAgencies, o.maxCreditWords, o.maxCaptionWords, o.maxPhraseWords, o.maxLineLength]);
-  let cache = VERDICTS.get(key);
-  if (!cache) {
-    cache = new WeakMap();
-    VERDICTS.set(key, cache);
-  }
-  return cache;
+/** The options a verdict depends on, as one key. */
+function optionsKey(o: CaptionOptions): string {
+  return JSON.stringify([o.extraLabels, o.extraAgencies, o.maxCreditWords, o.maxCaptionWords, o.maxPhraseWords, o.maxLineLength]);
 }
 
 export const caption: Rule<CaptionOptions> = {
@@ -576,7 +571,7 @@ export const caption: Rule<CaptionOptions> = {
         if (v) take(p.start, p.end, `${v.reason} (one paragraph wrapped over ${p.end - p.start + 1} lines)`);
       }
     }
-    const verdicts = runSlots(verdictCache(options), doc);
+    const verdicts = VERDICTS.slots(doc, optionsKey(options));
     for (const line of doc.lines) {
       if (line.blank || taken.has(line.n)) continue;
       // A line's verdict depends on its text, its word count and the options alone: kept across passes.

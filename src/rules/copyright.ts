@@ -10,7 +10,7 @@
 import type { Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
 import { AFFILIATE_NOTICES, COPYRIGHT_OPENERS, REPRODUCTION_NOTICES, RIGHTS_RESERVED, SYNDICATION_OPENERS } from './copyright.words.js';
-import { fold, linesContaining, type LineSet, longestWords, PhraseSet, runSlots, type TextUnit, textUnits, triggerWords, unitHas } from './line-shape.js';
+import { fold, linesContaining, type LineSet, longestWords, PhraseSet, LineStore, type TextUnit, textUnits, triggerWords, unitHas } from './line-shape.js';
 
 export interface CopyrightOptions {
   /** Longest notice, in words. */
@@ -46,10 +46,10 @@ const TRIGGERS = triggerWords([
 ]);
 const SIGNS: readonly string[] = ['©', 'ⓒ', '℗', '(c)', '(C)'];
 /**
- * Per line of a run (see runSlots): why the line alone is a notice, or null. Kept for every line
+ * Per line of a run (see LineStore): why the line alone is a notice, or null. Kept for every line
  * of at most maxWords words, whatever maxWords is: notice() does not depend on it.
  */
-const LINE_NOTICES = new WeakMap<object, (string | null | undefined)[]>();
+const LINE_NOTICES = new LineStore<string | null>();
 
 /** Why a line (or a wrapped paragraph) is a notice, or null; the caller has left out texts of more than maxWords words. */
 function notice(plain: string, words: number): string | null {
@@ -84,7 +84,7 @@ export const copyright: Rule<CopyrightOptions> = {
     const findings: Finding[] = [];
     let candidates: LineSet | undefined;
     const judge = (u: TextUnit): string | null => (unitHas((candidates ??= linesContaining(doc, TRIGGERS, SIGNS)), u.start, u.end) ? notice(u.plain, u.words) : null);
-    const lines = runSlots(LINE_NOTICES, doc);
+    const lines = LINE_NOTICES.slots(doc);
     for (const u of textUnits(doc)) {
       if (ctx.claimed.has(u.start) || u.words > options.maxWords) continue;
       let why: string | null | undefined;

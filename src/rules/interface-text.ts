@@ -106,7 +106,7 @@ const KINDS: readonly (Kind | null)[] = [null, 'label', 'edge', 'reading', 'coun
 interface RunKinds {
   labels: Set<string>;
   maxWords: number;
-  /** By a line's number in the run's first document (see runSlots): 0 not yet classified, else 1 + the index of its kind in KINDS. */
+  /** By a line's number in the run's first document (see LineStore): 0 not yet classified, else 1 + the index of its kind in KINDS. */
   kinds: Uint8Array;
 }
 

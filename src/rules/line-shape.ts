@@ -181,6 +181,33 @@ export function trimPunct(s: string): string {
   return s.slice(a, b);
 }
 
+/**
+ * Where a rule keeps one kind of value that a line's text alone determines, across the passes of
+ * one clean() (see Doc.run): one slot per line of the run's first document, so a later pass reads
+ * its lines' values from the slots of the input lines they are (doc.inputLine(n)). A value that
+ * also depends on options is kept per options key: a number or string that tells the option values
+ * apart (not an object, which a caller may make anew for every text).
+ */
+export class LineStore<T> {
+  private readonly byKey = new Map<string | number, WeakMap<object, (T | undefined)[]>>();
+
+  /** The slots of doc's run for this options key, made on first use. */
+  slots(doc: Doc, key: string | number = ''): (T | undefined)[] {
+    let runs = this.byKey.get(key);
+    if (!runs) {
+      runs = new WeakMap();
+      this.byKey.set(key, runs);
+    }
+    let slots = runs.get(doc.run);
+    if (!slots) {
+      // One slot per line, made at once: lines are asked for in any order. inputLine() grows with n.
+      slots = new Array<T | undefined>(doc.lines.length === 0 ? 1 : doc.inputLine(doc.lines.length) + 1);
+      runs.set(doc.run, slots);
+    }
+    return slots;
+  }
+}
+
 /** Per-document cache of plain texts and keys, computed on first use, so several rules share them. */
 export interface LineForms {
   /** plainText() of line n (1-based); '' for a blank line. */
@@ -192,32 +219,17 @@ export interface LineForms {
 }
 
 const formsCache = new WeakMap<Doc, LineForms>();
-const plainCache = new WeakMap<object, (string | undefined)[]>();
-const keyCache = new WeakMap<object, (string | undefined)[]>();
-const wordsCache = new WeakMap<object, (string | undefined)[]>();
-
-/**
- * A store of what a line's text alone determines, one slot per line of the run's first document,
- * shared by every pass of one clean() (see Doc.run): a later pass reads its lines' values from
- * the slots of the input lines they are.
- */
-export function runSlots<T>(cache: WeakMap<object, (T | undefined)[]>, doc: Doc): (T | undefined)[] {
-  let slots = cache.get(doc.run);
-  if (!slots) {
-    // One slot per line, made at once: lines are asked for in any order. inputLine() grows with n.
-    slots = new Array<T | undefined>(doc.lines.length === 0 ? 1 : doc.inputLine(doc.lines.length) + 1);
-    cache.set(doc.run, slots);
-  }
-  return slots;
-}
+const PLAIN = new LineStore<string>();
+const KEYS = new LineStore<string>();
+const WORDS = new LineStore<string>();
 
 /** Plain text and keys of the lines of a document, each computed once, when a rule first asks. */
 export function lineForms(doc: Doc): LineForms {
   let forms = formsCache.get(doc);
   if (forms) return forms;
-  const plain = runSlots(plainCache, doc);
-  const key = runSlots(keyCache, doc);
-  const words = runSlots(wordsCache, doc);
+  const plain = PLAIN.slots(doc);
+  const key = KEYS.slots(doc);
+  const words = WORDS.slots(doc);
   const plainOf = (n: number): string => {
     const id = doc.inputLine(n);
     let p = plain[id];
@@ -454,7 +466,7 @@ export function textUnits(doc: Doc): readonly TextUnit[] {
 
 const WORD_WITH_MARKS = /[\p{L}\p{M}\p{N}]+/gu;
 /** The trigger words of each line of a run's documents, read when a rule first asks about the line. */
-const lineWordsCache = new WeakMap<object, (readonly string[] | undefined)[]>();
+const LINE_WORDS = new LineStore<readonly string[]>();
 const NO_WORDS: readonly string[] = [];
 const MAX_TRIGGER_WORDS = 60;
 
@@ -515,7 +527,7 @@ export function triggerWords(words: Iterable<string>): readonly string[] {
 }
 
 /**
- * The trigger words of line n, read once per run (see runSlots) when a rule first asks (a line an earlier
+ * The trigger words of line n, read once per run (see LineStore) when a rule first asks (a line an earlier
  * rule claimed is never read), shared by every rule. The words are the runs of WORD_WITH_MARKS in
  * the lower-cased line, without dots above; each is walked down the trie in place (no substring per
  * word), which finds exactly the runs that are trigger words.
@@ -585,7 +597,7 @@ export interface LineSet {
 export function linesContaining(doc: Doc, words: readonly string[], marks: readonly string[] = []): LineSet {
   const wanted = wordSet(words);
   const marked = marks.map((m) => linesWithMark(doc, m));
-  const cache = runSlots(lineWordsCache, doc);
+  const cache = LINE_WORDS.slots(doc);
   return {
     has(n: number): boolean {
       for (const lines of marked) if (lines.has(n)) return true;

@@ -15,7 +15,7 @@ import type { Doc, Finding, Rule } from '../types.js';
 import { clip, endsLikeSentence, nfkc, normalizeKey, titleKeys } from '../text.js';
 import { words } from '../text.js';
 import { stopwordsFor } from '../stopwords.js';
-import { runSlots } from './line-shape.js';
+import { LineStore } from './line-shape.js';
 
 export interface MainContentOptions {
   /** Paragraphs shorter than this (in Latin-equivalent characters) are "short". */
@@ -180,7 +180,7 @@ export function cjkCount(text: string): number {
 }
 
 /**
- * The paragraphs, and for each the number in the run's first document (see runSlots) of its line
+ * The paragraphs, and for each the number in the run's first document (see LineStore) of its line
  * when it is one line of a block whose lines stand alone (its text is then the line's own), else 0.
  */
 function paragraphs(doc: Doc, claimed: ReadonlySet<number>): { units: Unit[]; lines: number[] } {
@@ -379,9 +379,9 @@ class Keys {
   ) {
     this.keys = new Array<string | undefined>(units.length);
     this.sigs = new Float64Array(units.length).fill(-1);
-    this.lineKeys = runSlots(LINE_KEYS, doc);
-    this.lineSigs = runSlots(LINE_SIGS, doc);
-    this.lineWords = runSlots(LINE_WORDS, doc);
+    this.lineKeys = LINE_KEYS.slots(doc);
+    this.lineSigs = LINE_SIGS.slots(doc);
+    this.lineWords = LINE_WORDS.slots(doc);
   }
   key(i: number): string {
     const k = this.keys[i];
@@ -406,9 +406,9 @@ class Keys {
   }
 }
 
-const LINE_KEYS = new WeakMap<object, (string | undefined)[]>();
-const LINE_SIGS = new WeakMap<object, (number | undefined)[]>();
-const LINE_WORDS = new WeakMap<object, (string[] | undefined)[]>();
+const LINE_KEYS = new LineStore<string>();
+const LINE_SIGS = new LineStore<number>();
+const LINE_WORDS = new LineStore<string[]>();
 
 /**
  * The signature of a key: FNV-1a over its first SIG_CHARS characters other than spaces (equal

@@ -7,7 +7,7 @@
  */
 import type { Doc, Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
-import { runSlots } from './line-shape.js';
+import { LineStore } from './line-shape.js';
 import { COUNTER_LABELS, COUNT_SUFFIXES, REACTION_LABELS } from './reaction-widget.words.js';
 
 export interface ReactionWidgetOptions {
@@ -92,17 +92,8 @@ function lookupFor(extra: readonly string[]): Lookup {
   return l;
 }
 
-/** Per lookup, per line of a run (see runSlots): tokenize() of the line. Its tokens are only read. */
-const TOKENS = new WeakMap<Lookup, WeakMap<object, (LineTokens | null | undefined)[]>>();
-
-function tokenCache(lookup: Lookup): WeakMap<object, (LineTokens | null | undefined)[]> {
-  let cache = TOKENS.get(lookup);
-  if (!cache) {
-    cache = new WeakMap();
-    TOKENS.set(lookup, cache);
-  }
-  return cache;
-}
+/** Per extraLabels (the lookup is made of them), per line of a run (see LineStore): tokenize() of the line. Its tokens are only read. */
+const TOKENS = new LineStore<LineTokens | null>();
 
 function matchAt(re: RegExp, s: string, i: number): number {
   re.lastIndex = i;
@@ -260,7 +251,7 @@ export const reactionWidget: Rule<ReactionWidgetOptions> = {
       if (f) findings.push(f);
       run = [];
     };
-    const known = runSlots(tokenCache(lookup), doc);
+    const known = TOKENS.slots(doc, JSON.stringify(options.extraLabels));
     for (const line of doc.lines) {
       if (line.blank) continue;
       const cheap = line.trimmed.length <= options.maxLineLength && line.wordCount <= MAX_WORDS;

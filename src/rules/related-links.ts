@@ -8,7 +8,7 @@
  */
 import type { Doc, Finding, Rule } from '../types.js';
 import { clip, endsLikeSentence } from '../text.js';
-import { bodySpan, firstWords, fold, inFooter, inHeader, keyHead, lineForms, linesContaining, type LineSet, longestWords, PhraseSet, runSlots, textUnits, type TextUnit, triggerWords, unitHas, wordKey } from './line-shape.js';
+import { bodySpan, firstWords, fold, inFooter, inHeader, keyHead, lineForms, linesContaining, type LineSet, longestWords, PhraseSet, LineStore, textUnits, type TextUnit, triggerWords, unitHas, wordKey } from './line-shape.js';
 import { COMMENT_HEADERS, COMMENT_WORDS, LINK_PREFIXES, LIST_HEADERS, MODERATION_WORDS, WEAK_HEADERS } from './related-links.words.js';
 
 export interface RelatedLinksOptions {
@@ -95,7 +95,7 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
     const forms = lineForms(doc);
     const keyOf = (u: TextUnit): string => (u.start === u.end ? forms.words(u.start) : wordKey(u.plain));
     /** headerKind() of the unit's key; a line whose key opens (see keyHead) with no header's first word is none. */
-    const kinds = runSlots(KINDS, doc);
+    const kinds = KINDS.slots(doc);
     const kindOf = (u: TextUnit): HeaderKind => {
       if (u.start !== u.end) return headerKind(keyOf(u));
       // A line's kind is its text's alone: kept across passes.
@@ -108,8 +108,7 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
       }
       return kind;
     };
-    const facts = factsFor(options.maxHeadlineWords);
-    const headlines = runSlots(facts.headlines, doc);
+    const headlines = HEADLINES.slots(doc, options.maxHeadlineWords);
     /** headlineLike() of a unit; a line's is its text's alone, kept across passes. */
     const headline = (u: TextUnit): boolean => {
       if (u.start !== u.end) return false;
@@ -130,7 +129,7 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
       }
       return null;
     };
-    const reasons = runSlots(facts.reasons, doc);
+    const reasons = REASONS.slots(doc, options.maxHeadlineWords);
     const findings: Finding[] = [];
     const taken = new Set<number>();
     const take = (u: TextUnit, reason: string): void => {
@@ -237,25 +236,12 @@ function titleCase(plain: string): boolean {
 
 type HeaderKind = '' | 'list' | 'weak' | 'comments';
 
-/** Per line of a run (see runSlots): the header kind of the line. */
-const KINDS = new WeakMap<object, (HeaderKind | undefined)[]>();
+/** Per line of a run (see LineStore): the header kind of the line. */
+const KINDS = new LineStore<HeaderKind>();
 
 /** Per line of a run, for one maxHeadlineWords: headlineLike() of the line, and why it goes on its own when it is no header (or null). */
-interface LineFacts {
-  headlines: WeakMap<object, (boolean | undefined)[]>;
-  reasons: WeakMap<object, (string | null | undefined)[]>;
-}
-
-const FACTS = new Map<number, LineFacts>();
-
-function factsFor(maxHeadlineWords: number): LineFacts {
-  let facts = FACTS.get(maxHeadlineWords);
-  if (!facts) {
-    facts = { headlines: new WeakMap(), reasons: new WeakMap() };
-    FACTS.set(maxHeadlineWords, facts);
-  }
-  return facts;
-}
+const HEADLINES = new LineStore<boolean>();
+const REASONS = new LineStore<string | null>();
 
 function headerKind(key: string): HeaderKind {
   if (key.length === 0) return '';

@@ -7,7 +7,7 @@
  */
 import type { Doc, Finding, Rule } from '../types.js';
 import { clip, endsLikeSentence } from '../text.js';
-import { bodySpan, countWords, fold, inHeader, lineForms, PhraseSet, runSlots, type TextUnit, textUnits } from './line-shape.js';
+import { bodySpan, countWords, fold, inHeader, lineForms, PhraseSet, LineStore, type TextUnit, textUnits } from './line-shape.js';
 import { SECTION_LABELS, TAXONOMY_LABELS } from './section-label.words.js';
 
 export interface SectionLabelOptions {
@@ -153,7 +153,7 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
     const single = (u: TextUnit): boolean => u.start === u.end && !ctx.claimed.has(u.start) && u.words > 0;
 
     // Tag lists anywhere; a bare "Tags:" label takes the list on the next line.
-    const tagKinds = runSlots(TAG_KINDS, doc);
+    const tagKinds = TAG_KINDS.slots(doc);
     for (const u of units) {
       if (!single(u) || u.words > 200) continue;
       // A line's tag-list kind is its text's alone: kept across passes.
@@ -180,7 +180,7 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
       else if (isSection(forms.key(title))) take(title, 'section label in place of a title');
     }
     // What a header line's text alone says (see LABEL_FACTS), kept across passes.
-    const facts = runSlots(labelFacts(options.maxLabelWords), doc);
+    const facts = LABEL_FACTS.slots(doc, options.maxLabelWords);
     const factsOf = (n: number): number => {
       const id = doc.inputLine(n);
       let f = facts[id];
@@ -222,19 +222,10 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
 const BREADCRUMB = 1;
 const SECTION = 2;
 const LABEL = 4;
-/** Per line of a run (see runSlots): its tag-list kind (see taxonomy), '' also for a line that opens no tag list. */
-const TAG_KINDS = new WeakMap<object, ('' | 'tags' | 'label' | undefined)[]>();
+/** Per line of a run (see LineStore): its tag-list kind (see taxonomy), '' also for a line that opens no tag list. */
+const TAG_KINDS = new LineStore<'' | 'tags' | 'label'>();
 /** Per maxLabelWords, per line of a run: the bits of what the line says as a header line. */
-const LABEL_FACTS = new Map<number, WeakMap<object, (number | undefined)[]>>();
-
-function labelFacts(maxLabelWords: number): WeakMap<object, (number | undefined)[]> {
-  let cache = LABEL_FACTS.get(maxLabelWords);
-  if (!cache) {
-    cache = new WeakMap();
-    LABEL_FACTS.set(maxLabelWords, cache);
-  }
-  return cache;
-}
+const LABEL_FACTS = new LineStore<number>();
 
 function nextLine(doc: Doc, n: number): number {
   for (let k = n + 1; k <= doc.lines.length; k++) if (!doc.line(k).blank) return k;

@@ -10,7 +10,7 @@
  */
 import type { Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
-import { type BodySpan, bodySpan, countWords, firstWords, fold, type LineForms, inFooter, inHeader, keyHead, lineForms, linesContaining, type LineSet, longestWords, PhraseSet, runSlots, type TextUnit, textUnits, triggerWords, unitHas, wordKey } from './line-shape.js';
+import { type BodySpan, bodySpan, countWords, firstWords, fold, type LineForms, inFooter, inHeader, keyHead, lineForms, linesContaining, type LineSet, longestWords, PhraseSet, LineStore, type TextUnit, textUnits, triggerWords, unitHas, wordKey } from './line-shape.js';
 import { CONTACT_PHRASES, PROMPT_OBJECTS, SHARE_LABELS, SHARE_TOKENS, STRONG_OPENERS, WEAK_OPENERS } from './share-prompt.words.js';
 
 export interface SharePromptOptions {
@@ -52,19 +52,10 @@ const CONTACT = phrases(CONTACT_PHRASES);
 const TRIGGERS = triggerWords(longestWords([...Object.values(STRONG_OPENERS), ...Object.values(CONTACT_PHRASES), ...Object.values(PROMPT_OBJECTS)].flat()));
 const ADDRESS_MARKS: readonly string[] = ['@', 'http', 'www.'];
 /**
- * Per maxLeadInWords, per line of a run (see runSlots): judgeText() of the line. Kept for every
+ * Per maxLeadInWords, per line of a run (see LineStore): judgeText() of the line. Kept for every
  * line of at most maxWords words, whatever maxWords is: judgeText() does not depend on it.
  */
-const VERDICTS = new Map<number, WeakMap<object, (string | OneButton | null | undefined)[]>>();
-
-function verdictCache(maxLeadInWords: number): WeakMap<object, (string | OneButton | null | undefined)[]> {
-  let cache = VERDICTS.get(maxLeadInWords);
-  if (!cache) {
-    cache = new WeakMap();
-    VERDICTS.set(maxLeadInWords, cache);
-  }
-  return cache;
-}
+const VERDICTS = new LineStore<string | OneButton | null>();
 
 function hasAddress(s: string): boolean {
   return (s.includes('@') && (EMAIL.test(s) || HANDLE.test(s))) || URL.test(s);
@@ -199,7 +190,7 @@ export const sharePrompt: Rule<SharePromptOptions> = {
       const key = u.words > 12 ? '' : u.start === u.end ? lineKey(forms, u.start) : wordKey(u.plain);
       return judgeText(u, key, candidate, options.maxLeadInWords);
     };
-    const lines = runSlots(verdictCache(options.maxLeadInWords), doc);
+    const lines = VERDICTS.slots(doc, options.maxLeadInWords);
     for (const u of textUnits(doc)) {
       if (ctx.claimed.has(u.start) || u.words > options.maxWords) continue;
       let verdict: string | OneButton | null | undefined;
