@@ -14,6 +14,24 @@ import { shorten } from './shorten.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const inputs = readdirSync(FIXTURES).map((dir) => readFileSync(path.join(FIXTURES, dir, 'input.txt'), 'utf8'));
+// Lines whose verdicts change with the options in OTHER (extra labels and agencies, a short lead-in).
+inputs.push(
+  [
+    'Markets rally as inflation cools',
+    '',
+    'Snap: Foo Press',
+    'meh 3 meh 5 like 2 meh 1',
+    'Read the full story',
+    '',
+    'Stocks rose on Tuesday after new figures showed inflation cooling faster than expected, and investors bet on earlier rate cuts.',
+    '',
+    'Analysts said the move was broad, with technology and retail shares leading the gains across the region.',
+    '',
+    'If you enjoyed reading this article today, please share it with your friends',
+    'Photo: Foo Press',
+    'meh 4 meh 1 like 2 meh 6',
+  ].join('\n') + '\n',
+);
 
 /** Other options than the defaults, for each rule that keeps line verdicts across passes. */
 const OTHER: Record<string, object> = {
