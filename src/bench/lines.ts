@@ -82,3 +82,30 @@ export function normalLine(texts: readonly string[], length: number): string {
   for (let i = 0; line.length < length; i++) line += `${line ? ' ' : ''}${words[i % words.length]}`;
   return line.slice(0, length);
 }
+
+/**
+ * Documents of `n` lines, each built from one kind of line (one character, distinct single words,
+ * rows of numbers, menu items, bylines, captions, widget lines, prose paragraphs, …), for the
+ * scaling benchmark: work that is linear in the number of lines stays linear here too.
+ */
+export function manyLineDocuments(n: number): AdversarialLine[] {
+  const lines = (f: (i: number) => string, sep = '\n'): string => Array.from({ length: n }, (_, i) => f(i)).join(sep) + '\n';
+  const prose = 'This is a paragraph of an article that goes on long enough to read as a sentence.';
+  return [
+    { name: 'one character a line', line: lines(() => 'x') },
+    { name: 'one character a paragraph', line: lines(() => 'x', '\n\n') },
+    { name: 'distinct single words', line: lines((i) => `word${i}`) },
+    { name: 'rows of numbers', line: lines((i) => `${i} ${i * 3} ${i * 7}`) },
+    { name: 'menu items', line: lines((i) => `Menu item ${i % 50}`) },
+    { name: 'the same share line', line: lines(() => 'Share this article', '\n\n') },
+    { name: 'bylines', line: lines((i) => `By John Smith${i}`) },
+    { name: 'captions', line: lines((i) => `Photo: Reuters ${i}`, '\n\n') },
+    { name: 'capitals', line: lines((i) => `BREAKING NEWS ${i}`) },
+    { name: 'widget lines', line: lines((i) => `like ${i} dislike 0 love 0`) },
+    { name: 'links', line: lines((i) => `https://example.com/path/${i}`) },
+    { name: 'title and paragraph in turn', line: `The Title\n\n${lines((i) => (i % 2 ? 'The Title' : `${prose} ${i}`), '\n\n')}` },
+    { name: 'the same paragraph', line: lines(() => prose, '\n\n') },
+    { name: 'distinct paragraphs', line: lines((i) => `${prose} Number ${i}, day ${i * 7}.`, '\n\n') },
+    { name: 'a wrapped paragraph', line: lines((i) => `a line of a paragraph wrapped at a width that stops mid-sentence ${i} and`) },
+  ];
+}

@@ -562,23 +562,32 @@ function baselineShare(units: readonly Unit[]): number {
 }
 
 /** jusText's context pass: short, then middling paragraphs take the class of their neighbours. */
-function settle(units: Unit[], which: 'short' | 'near'): void {
-  const neighbour = (i: number, step: 1 | -1, skipNear: boolean): Kind => {
-    for (let j = i + step; j >= 0 && j < units.length; j += step) {
-      const k = units[j].kind;
-      if (k === 'short' || (skipNear && k === 'near')) continue;
-      return k;
+export function settle(units: Unit[], which: 'short' | 'near'): void {
+  // The nearest class on each side, skipping short paragraphs (and middling ones too, with
+  // skipNear), read from tables filled in one sweep each way: a long run of short paragraphs
+  // costs linear time, not quadratic.
+  const n = units.length;
+  const sweep = (step: 1 | -1, skipNear: boolean): Kind[] => {
+    const out = new Array<Kind>(n);
+    let last: Kind = 'bad';
+    for (let k = 0; k < n; k++) {
+      const i = step === 1 ? k : n - 1 - k;
+      out[i] = last;
+      const kind = units[i].kind;
+      if (kind !== 'short' && !(skipNear && kind === 'near')) last = kind;
     }
-    return 'bad';
+    return out;
   };
+  const before = sweep(1, true);
+  const after = sweep(-1, true);
+  const beforeAny = which === 'short' ? sweep(1, false) : before;
+  const afterAny = which === 'short' ? sweep(-1, false) : after;
   const next = units.map((u, i): Kind => {
     if (u.kind !== which) return u.kind;
-    const before = neighbour(i, -1, true);
-    const after = neighbour(i, 1, true);
-    if (which === 'near') return before === 'bad' && after === 'bad' ? 'bad' : 'good';
-    if (before === 'good' && after === 'good') return 'good';
-    if (before === 'bad' && after === 'bad') return 'bad';
-    if ((before === 'bad' && neighbour(i, -1, false) === 'near') || (after === 'bad' && neighbour(i, 1, false) === 'near')) return 'good';
+    if (which === 'near') return before[i] === 'bad' && after[i] === 'bad' ? 'bad' : 'good';
+    if (before[i] === 'good' && after[i] === 'good') return 'good';
+    if (before[i] === 'bad' && after[i] === 'bad') return 'bad';
+    if ((before[i] === 'bad' && beforeAny[i] === 'near') || (after[i] === 'bad' && afterAny[i] === 'near')) return 'good';
     return 'bad';
   });
   units.forEach((u, i) => (u.kind = next[i]));

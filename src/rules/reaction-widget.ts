@@ -215,11 +215,14 @@ function counterBesideCount(run: readonly Item[]): boolean {
 }
 
 function judgeRun(doc: Doc, items: Item[], minLabels: number): Finding | null {
-  let run = items.filter((it) => it.tokens.labels + it.tokens.counts > 0);
+  const all = items.filter((it) => it.tokens.labels + it.tokens.counts > 0);
   // Keep at most one bare count before the first label line and after the last one.
-  while (run.length > 1 && isCountOnly(run[0].tokens) && isCountOnly(run[1].tokens)) run = run.slice(1);
-  while (run.length > 1 && isCountOnly(run[run.length - 1].tokens) && isCountOnly(run[run.length - 2].tokens)) run = run.slice(0, -1);
-  if (run.length === 0) return null;
+  let lo = 0;
+  let hi = all.length - 1;
+  while (hi - lo >= 1 && isCountOnly(all[lo].tokens) && isCountOnly(all[lo + 1].tokens)) lo++;
+  while (hi - lo >= 1 && isCountOnly(all[hi].tokens) && isCountOnly(all[hi - 1].tokens)) hi--;
+  if (hi < lo) return null;
+  const run = lo === 0 && hi === all.length - 1 ? all : all.slice(lo, hi + 1);
   let labels = 0;
   let counts = 0;
   let together = false;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asciiKeySig, keySig, lowerWords, numeric, PLAIN_MARKS } from '../../src/rules/main-content.js';
+import { asciiKeySig, keySig, lowerWords, numeric, PLAIN_MARKS, settle } from '../../src/rules/main-content.js';
+import type { Kind, Unit } from '../../src/rules/main-content.js';
 import { normalizeKey, words } from '../../src/text.js';
 
 // main-content's shortcuts for plain text (ASCII and PLAIN_MARKS) must agree with the general
@@ -78,6 +79,43 @@ describe('numeric', () => {
       fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 12 }), (p) => {
         const s = p.join('');
         return numeric(s) === (s.match(/\p{N}/gu)?.length ?? 0) >= (s.match(/\p{L}/gu)?.length ?? 0);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('settle (the context pass)', () => {
+  // jusText's definition, read straight: walk out from each paragraph to the nearest one of a
+  // class that counts. settle() reads the same answers from tables filled in one sweep each way.
+  const byDefinition = (kinds: Kind[], which: 'short' | 'near'): Kind[] => {
+    const neighbour = (i: number, step: 1 | -1, skipNear: boolean): Kind => {
+      for (let j = i + step; j >= 0 && j < kinds.length; j += step) {
+        if (kinds[j] === 'short' || (skipNear && kinds[j] === 'near')) continue;
+        return kinds[j];
+      }
+      return 'bad';
+    };
+    return kinds.map((k, i) => {
+      if (k !== which) return k;
+      const before = neighbour(i, -1, true);
+      const after = neighbour(i, 1, true);
+      if (which === 'near') return before === 'bad' && after === 'bad' ? 'bad' : 'good';
+      if (before === 'good' && after === 'good') return 'good';
+      if (before === 'bad' && after === 'bad') return 'bad';
+      if ((before === 'bad' && neighbour(i, -1, false) === 'near') || (after === 'bad' && neighbour(i, 1, false) === 'near')) return 'good';
+      return 'bad';
+    });
+  };
+  const unit = (kind: Kind): Unit => ({ start: 1, end: 1, text: '', len: 0, sentence: false, menu: false, headline: false, stopShare: 0, first: kind, kind });
+
+  it('gives every paragraph the class the nearest neighbours give it, for short and for middling paragraphs', () => {
+    const kinds = fc.array(fc.constantFrom<Kind>('good', 'near', 'short', 'bad'), { maxLength: 40 });
+    fc.assert(
+      fc.property(kinds, fc.constantFrom<'short' | 'near'>('short', 'near'), (ks, which) => {
+        const units = ks.map(unit);
+        settle(units, which);
+        expect(units.map((u) => u.kind)).toEqual(byDefinition(ks, which));
       }),
       { numRuns: 20_000 },
     );

@@ -75,6 +75,8 @@ ruleTester(reactionWidget, {
     { text: `Like 4\n\n${BODY}\n\n${BODY}\n\nwow 1 sad 2`, lines: [1, 7] },
     // Only one bare number before the labels belongs to the widget.
     { text: `${BODY}\n\n1\n5040\n5\nlike\n0\nlove\n2`, lines: [5, 6, 7, 8, 9] },
+    // And only one after them, however many follow.
+    { text: `${BODY}\n\nlike\n0\nlove\n2\n3\n4\n5`, lines: [3, 4, 5, 6] },
     { text: `${BODY}\n\nBravo 3 · Boo 1`, lines: [3], options: { extraLabels: ['Bravo', 'Boo'] } },
   ],
 });
