@@ -1,22 +1,35 @@
 /** Shared text helpers: normalisation and cheap shape features of a line. */
 
-// A word token is what the pattern /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/u matches (WORD);
-// words() and wordCount() give its matches and their number without running it (test/text-scan).
+// A word token is what the pattern WORD in test/text-scan.test.ts matches: one letter or digit of
+// a script written without spaces between words (Han, Hiragana, Katakana: IDEOGRAPHIC), or a run
+// of other letters and digits (\p{L}, \p{N}) joined by single apostrophes or hyphens. words() and
+// wordCount() give its matches and their number without running it. Counting a Chinese or
+// Japanese character as a word makes a line's word count track its length as it does for
+// spaced scripts (a sentence of 30 characters is not "one word"), so the rules' thresholds (a
+// title of at least 3 words, a paragraph of at least 8, prose of 20) mean about the same there.
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** For each BMP code point: 0 not yet known, 1 a letter or digit, 2 neither (filled on first use). */
+const IDEOGRAPHIC = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
+/** For each BMP code point: 0 not yet known, 1 a letter or digit, 2 neither, 3 an IDEOGRAPHIC letter or digit. */
 const BMP_WORD = new Uint8Array(0x10000);
 
-function isWordCode(c: number): boolean {
-  if (c > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(c));
+/** 1 a letter or digit, 2 neither, 3 an IDEOGRAPHIC letter or digit (a word on its own). */
+function classOf(ch: string): number {
+  if (!LETTER_OR_DIGIT.test(ch)) return 2;
+  return IDEOGRAPHIC.test(ch) ? 3 : 1;
+}
+
+/** As classOf, for a code point. */
+function wordCode(c: number): number {
+  if (c > 0xffff) return classOf(String.fromCodePoint(c));
   let k = BMP_WORD[c];
-  if (k === 0) k = BMP_WORD[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
+  if (k === 0) k = BMP_WORD[c] = classOf(String.fromCharCode(c));
+  return k;
 }
 
 /**
- * Word tokens: runs of letters or digits (\p{L}, \p{N}), joined by single apostrophes or hyphens
- * that stand between two (the WORD pattern). ASCII text is matched by the same pattern without
+ * Word tokens: single IDEOGRAPHIC letters and digits, and runs of other letters or digits (\p{L},
+ * \p{N}) joined by single apostrophes or hyphens that stand between two (the WORD pattern). ASCII text is matched by the same pattern without
  * Unicode classes (its letters are A-Z and a-z, its digits 0-9), other text in one loop over the
  * character codes, each BMP character classed once: both about three times faster than WORD.
  */
@@ -43,10 +56,11 @@ export function wordStartFrom(text: string, from: number): number {
 /** Where the word token starting at `start` (a letter or digit, as wordStartFrom() finds) ends. */
 export function wordEnd(text: string, start: number): number {
   const n = text.length;
+  let w = wordCharAt(text, start);
+  if (w & IDEO) return start + (w & WIDTH);
   let i = start;
-  let w = wordCharAt(text, i);
   for (;;) {
-    while (w > 0) {
+    while (w > 0 && !(w & IDEO)) {
       i += w;
       w = i < n ? wordCharAt(text, i) : 0;
     }
@@ -54,27 +68,38 @@ export function wordEnd(text: string, start: number): number {
     const sep = i + 1 < n ? text.charCodeAt(i) : 0;
     if (sep !== 39 && sep !== 45 && sep !== 0x2019) return i;
     w = wordCharAt(text, i + 1);
-    if (w === 0) return i;
+    if (w === 0 || w & IDEO) return i;
     i++;
   }
 }
 
 const ASCII_WORD = /[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*/g;
 
-/** 1 for a BMP letter or digit, 2 for an astral one (a surrogate pair), 0 otherwise. */
+/** wordCharAt's width bits (the letter's length in code units) and its IDEOGRAPHIC flag. */
+const WIDTH = 3;
+const IDEO = 4;
+
+/**
+ * 0 when no letter or digit starts at i; else its width in code units (1, or 2 for a surrogate
+ * pair), with IDEO added for an IDEOGRAPHIC one.
+ */
 function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
-  if (c < 0xd800 || c > 0xdbff) return isWordCode(c) ? 1 : 0;
+  if (c < 0xd800 || c > 0xdbff) {
+    const k = wordCode(c);
+    return k === 1 ? 1 : k === 3 ? 1 | IDEO : 0;
+  }
   const d = text.charCodeAt(i + 1);
   if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
-  return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  const k = wordCode(text.codePointAt(i) as number);
+  return k === 1 ? 2 : k === 3 ? 2 | IDEO : 0;
 }
 
 /**
  * Number of word tokens, as many as words(s) returns, counted in one scan without a regex: the
- * runs of letters and digits, less the joins (one apostrophe or hyphen between two runs, which
- * WORD takes into one token).
+ * IDEOGRAPHIC letters, and the runs of other letters and digits less the joins (one apostrophe or
+ * hyphen between two runs, which WORD takes into one token).
  */
 export function wordCount(s: string): number {
   let n = 0;
@@ -85,20 +110,24 @@ export function wordCount(s: string): number {
   for (let i = 0; i < s.length; ) {
     let c = s.charCodeAt(i);
     let width = 1;
-    let word: boolean;
-    if (c < 0x80) word = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    let kind: number; // 1 a letter or digit, 2 neither, 3 IDEOGRAPHIC
+    if (c < 0x80) kind = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 2;
     else {
       if (c >= 0xd800 && c <= 0xdbff) {
         c = s.codePointAt(i) as number;
         if (c > 0xffff) width = 2;
       }
-      word = isWordCode(c);
+      kind = wordCode(c);
     }
-    if (word) {
+    if (kind === 1) {
       if (!inRun) {
         if (joinAt !== i - 1 || joinAt < 0) n++;
         inRun = true;
       }
+    } else if (kind === 3) {
+      n++;
+      inRun = false;
+      joinAt = -1;
     } else {
       joinAt = inRun && (c === 0x27 || c === 0x2019 || c === 0x2d) ? i : -1;
       inRun = false;
@@ -227,7 +256,8 @@ export function titleKeys(trimmed: string, minWords: number): string[] {
   const m = TITLE_SUFFIX.exec(trimmed);
   if (m && m.index > 0) {
     const bare = normalizeKey(trimmed.slice(0, m.index));
-    if (bare.split(' ').length >= minWords) keys.push(bare);
+    // A key's words are its space-separated runs, and each IDEOGRAPHIC character of them.
+    if (bare.split(' ').length >= minWords || (NON_ASCII.test(bare) && wordCount(bare) >= minWords)) keys.push(bare);
   }
   return keys;
 }

@@ -8,7 +8,7 @@ export interface Line {
   trimmed: string;
   /** True when the line holds only white space. */
   blank: boolean;
-  /** Number of word tokens (runs of letters or digits). */
+  /** Number of word tokens: runs of letters or digits, and each Chinese or Japanese character (see text.ts). */
   wordCount: number;
   /** Index into Doc.blocks, or -1 for a blank line. */
   block: number;

@@ -7,7 +7,7 @@ import { endsLikeSentence, normalizeKey, trimAll, wordCount, words } from '../sr
 // characters where they could differ (joiners, closers, terminators, non-ASCII and astral letters,
 // combining marks, lone surrogates).
 
-const pieces = ['a', 'Z', '7', 'é', 'ж', '日', '𝒜', '😀', '\u0301', '-', "'", '’', '‘', ' ', '\t', '.', '!', '?', '…', '。', '！', '؟', '"', '»', '”', ')', ']', '」', '〉', ',', '\ud800', '\udc00', '—'];
+const pieces = ['a', 'Z', '7', 'é', 'ж', '日', 'の', 'カ', 'ー', '々', '〇', '𠀋', '한', '𝒜', '😀', '\u0301', '-', "'", '’', '‘', ' ', '\t', '.', '!', '?', '…', '。', '！', '؟', '"', '»', '”', ')', ']', '」', '〉', ',', '\ud800', '\udc00', '—'];
 const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join(''));
 const SENTENCE_END = /[.!?…。！？؟][\p{Pf}\p{Pe}"'»”’)\]]*$/u;
 
@@ -66,12 +66,14 @@ describe('normalizeKey on ASCII text', () => {
 });
 
 describe('words and normalizeKey for every code point', () => {
-  const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+  // A letter or digit of a script written without spaces (Han, Hiragana, Katakana) is a word on
+  // its own; other letters and digits form runs, joined by single apostrophes or hyphens.
+  const WORD = /[[\p{L}\p{N}]&&[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]]|[[\p{L}\p{N}]--[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]]+(?:['’\-][[\p{L}\p{N}]--[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]]+)*/gv;
   const PUNCT_OR_SYMBOL = /[\p{P}\p{S}]+/gu;
   const unicodeKey = (s: string): string => s.normalize('NFKC').toLowerCase().replace(PUNCT_OR_SYMBOL, ' ').replace(/\s+/gu, ' ').trim();
 
   it('words(s) are the matches of the WORD pattern', () => {
-    const cases = ["rock-'n'-roll a--b -x- it's o’clock ’tis 'quoted' x-", 'A1-b2’c3 - ‐ \ud800a\udc00b 𝐀𝐁 😀-a a-😀 𝐀-𝐁', ''];
+    const cases = ["rock-'n'-roll a--b -x- it's o’clock ’tis 'quoted' x-", '中国经济 QQ空间 a-中-b コーヒー 々〇 한국어 日本-語 𠀋x', 'A1-b2’c3 - ‐ \ud800a\udc00b 𝐀𝐁 😀-a a-😀 𝐀-𝐁', ''];
     const joins = ["'", '-', '’', ' ', 'a', '1'];
     // Every code point of the BMP and the next two planes, then a sample of the rest.
     for (let cp = 0; cp <= 0x10ffff; cp += cp < 0x30000 ? 37 : 3700) {
