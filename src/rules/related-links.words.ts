@@ -37,6 +37,8 @@ export const LIST_HEADERS: Readonly<Record<string, readonly string[]>> = {
     'leggi anche', 'potrebbe interessarti', 'potrebbe interessarti anche', 'articoli correlati', 'notizie correlate',
     'i più letti', 'più letti', 'ti potrebbe interessare', 'ti potrebbero interessare', 'correlati', 'altre notizie',
   ],
+  zh: ['相关新闻', '相关阅读', '相关文章', '相关报道', '延伸阅读', '推荐阅读', '热门文章', '热门新闻', '猜你喜欢', '更多新闻'],
+  ja: ['関連記事', '関連ニュース', 'おすすめ記事', '人気記事', 'あわせて読みたい', '合わせて読みたい', 'こちらもおすすめ', '最新記事'],
   nl: ['lees ook', 'zie ook', 'gerelateerde artikelen', 'gerelateerd', 'meest gelezen', 'populair', 'meer nieuws', 'aanbevolen'],
   pl: [
     'czytaj też', 'czytaj także', 'zobacz też', 'zobacz także', 'przeczytaj również', 'przeczytaj też', 'polecamy',

@@ -42,6 +42,8 @@ export const SHARE_LABELS: Readonly<Record<string, readonly string[]>> = {
   pl: ['udostępnij', 'podziel się', 'udostępnij na facebooku', 'udostępnij artykuł', 'obserwuj nas', 'subskrybuj', 'zapisz się', 'newsletter', 'zapisz się do newslettera'],
   ru: ['поделиться', 'поделитесь', 'поделиться в facebook', 'подписывайтесь', 'подпишитесь', 'подписаться', 'рассылка', 'подписаться на рассылку', 'следите за нами'],
   tr: ['paylaş', 'paylaşın', 'haberi paylaş', 'facebook ta paylaş', 'twitter da paylaş', 'bizi takip edin', 'takip et', 'abone ol', 'bültene abone ol', 'e-bülten'],
+  zh: ['分享', '分享到', '分享至', '分享本文', '分享此文', '微信扫一扫', '扫一扫分享', '关注我们'],
+  ja: ['シェア', 'シェアする', 'この記事をシェア', 'この記事をシェアする', 'ツイート', 'ツイートする', 'フォローする'],
 };
 
 /** Share targets and buttons printed in a row: "Share Tweet Submit", "Facebook Twitter WhatsApp Email". */
@@ -51,6 +53,7 @@ export const SHARE_TOKENS: readonly string[] = [
   'vkontakte', 'odnoklassniki', 'одноклассники', 'вконтакте', 'threads', 'bluesky', 'mastodon', 'pocket', 'google',
   'teilen', 'partager', 'compartir', 'compartilhar', 'partilhar', 'condividi', 'delen', 'udostępnij', 'поделиться', 'paylaş',
   'twittern', 'drucken', 'imprimer', 'imprimir', 'stampa', 'afdrukken', 'drukuj', 'печать', 'yazdır',
+  '分享', '分享到', '微信', '微博', '朋友圈', 'qq', 'qq空间', 'シェア', 'ツイート', 'はてなブックマーク',
 ];
 
 /** Sentence openers that make a prompt on their own: "Subscribe to WIRED …", "Sign up for …", "Click here to …". */
