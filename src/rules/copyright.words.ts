@@ -16,6 +16,8 @@ export const RIGHTS_RESERVED: Readonly<Record<string, readonly string[]>> = {
   pl: ['wszelkie prawa zastrzeżone'],
   ru: ['все права защищены', 'все права сохранены'],
   tr: ['tüm hakları saklıdır', 'her hakkı saklıdır', 'bütün hakları saklıdır'],
+  zh: ['版权所有', '版权所有 翻印必究', '保留所有权利'],
+  ja: ['無断転載を禁じます', '無断転載禁止', '無断転載を禁止します'],
 };
 
 /** Words and signs that open a copyright notice: "Copyright © 2019 …", "© 2019 …", "(c) 2019 …". */
@@ -38,6 +40,8 @@ export const REPRODUCTION_NOTICES: Readonly<Record<string, readonly string[]>> =
   pl: ['kopiowanie zabronione', 'przedruk zabroniony', 'przedruk tylko za zgodą'],
   ru: ['перепечатка запрещена', 'при перепечатке ссылка обязательна', 'при цитировании ссылка обязательна', 'использование материалов разрешено только'],
   tr: ['izinsiz kullanılamaz', 'kaynak gösterilmeden kullanılamaz', 'izin alınmadan kullanılamaz', 'izinsiz yayınlanamaz'],
+  zh: ['未经授权不得转载', '未经许可不得转载', '未经授权 不得转载', '未经许可 不得转载', '严禁转载', '转载请注明出处', '未经授权禁止转载', '未经许可禁止转载'],
+  ja: ['無断転載を禁じます', '無断転載禁止', '無断複製 転載を禁じます'],
 };
 
 /** Openers of a syndication note: "Via SyndiGate.info", "Distributed by Tribune Content Agency". */
