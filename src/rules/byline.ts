@@ -12,6 +12,7 @@ import type { Doc, Finding, Line, Rule } from '../types.js';
 import { clip, endsLikeSentence } from '../text.js';
 import { AGENCIES } from './caption.words.js';
 import {
+  CJK_CREDIT_LABELS,
   AGO_WORDS,
   AUTHOR_LABELS,
   AUTHOR_NOTE_VERBS,
@@ -60,6 +61,8 @@ interface Verdict {
   bare: boolean;
   /** The line is a lone by-word ("By"), which names on the next lines complete. */
   byWordOnly: boolean;
+  /** A Chinese or Japanese credit line: goes only outside the article body (see cjkCredit). */
+  edge?: boolean;
   reason: string;
 }
 
@@ -762,6 +765,29 @@ function nameWithAffiliation(plain: string, maxWords: number): boolean {
   return tail.every((t) => t.kind === 'word' && (isCapital(t) || PARTICLE.has(t.low))) && tail.some((t) => ROLE.has(t.low));
 }
 
+const CJK_LABEL = Object.values(CJK_CREDIT_LABELS)
+  .flat()
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** What a credit's value may hold: no colon, bracket or sentence punctuation ("王小明", "新华网", "山田太郎 佐藤花子"). */
+const CJK_VALUE = '[^\\s：:（）()【】\\[\\]。！？!?，,；;][^：:（）()【】\\[\\]。！？!?，,；;]{0,29}?';
+/** "责任编辑：王小明", "文：山田太郎 写真：佐藤花子", also in brackets: "（责任编辑：王小明）". */
+const CJK_COLON_CREDIT = new RegExp(`^[（(【\\[]?\\s*(?:${CJK_LABEL})\\s*[：:]\\s*${CJK_VALUE}(?:\\s+(?:${CJK_LABEL})\\s*[：:]\\s*${CJK_VALUE})*\\s*[）)】\\]]?$`, 'u');
+/** "（记者 王小明 通讯员 李四）": labels and names in brackets, spaced, no colon. */
+const CJK_BRACKET_CREDIT = new RegExp(`^[（(【]\\s*(?:${CJK_LABEL})\\s+${CJK_VALUE}(?:\\s+(?:${CJK_LABEL})\\s+${CJK_VALUE})*\\s*[）)】]$`, 'u');
+const HAS_CJK_LABEL_START = /^[（(【[]?\s*[\u3040-\u30ff\u4e00-\u9fff]/u;
+
+/**
+ * A Chinese or Japanese credit line (editor, reporter, source, photographer): a label from
+ * CJK_CREDIT_LABELS, a colon (or, inside brackets, a space) and a short value that is no sentence.
+ * Such a line goes only outside the article body: inside it, "记者：您好" opens an interview answer.
+ */
+function cjkCredit(plain: string): Verdict | null {
+  if (plain.length > 80 || !HAS_CJK_LABEL_START.test(plain)) return null;
+  if (!CJK_COLON_CREDIT.test(plain) && !CJK_BRACKET_CREDIT.test(plain)) return null;
+  return { by: false, credit: false, date: false, label: false, bare: false, byWordOnly: false, edge: true, reason: 'credit line' };
+}
+
 export const byline: Rule<BylineOptions> = {
   id: 'byline',
   description: 'Removes bylines, datelines and timestamps standing alone on their line ("By Justine Coleman - 11/18/19 11:04 PM EST", "Published 7:07 PM EST Nov 19, 2019", "Von …", "(Reporting by …)") and author notes at the end; bare dates only outside the article body.',
@@ -795,7 +821,7 @@ export const byline: Rule<BylineOptions> = {
         // A line's verdict is its text's (judge() reads nothing else), kept for the run's later passes.
         const id = doc.inputLine(start);
         v = judged[id];
-        if (v === undefined) judged[id] = v = mayJudge(plain) ? judge(plain) : null;
+        if (v === undefined) judged[id] = v = cjkCredit(plain) ?? (mayJudge(plain) ? judge(plain) : null);
       }
       if (!v) continue;
       if (wrapped) {
@@ -805,6 +831,7 @@ export const byline: Rule<BylineOptions> = {
 
     const removable = (n: number, v: Verdict): boolean => {
       if (v.bare) return false;
+      if (v.edge) return inHeader(span, n) || inFooter(span, n);
       if (v.by || v.credit || v.label) return true;
       // A bare date: outside the body, and never a parenthesised aside.
       const plain = forms.plain(n);
@@ -829,7 +856,7 @@ export const byline: Rule<BylineOptions> = {
         const header = inHeader(span, n) && n !== doc.titleLine;
         const v = verdicts.get(n);
         let why = '';
-        if (v && (v.bare || !removable(n, v))) why = v.bare ? 'label beside a byline' : 'date beside a byline';
+        if (v && !v.edge && (v.bare || !removable(n, v))) why = v.bare ? 'label beside a byline' : 'date beside a byline';
         else if (JOINER_LINE.test(plain)) why = 'separator beside a byline';
         else if (header && nameWithAffiliation(plain, options.maxNameWords)) why = 'name and affiliation beside a byline';
         else if (header && nameLike(plain, options.maxNameWords)) why = 'name or job line beside a byline';

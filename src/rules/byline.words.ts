@@ -218,3 +218,13 @@ export const NAME_PARTICLES: readonly string[] = [
 
 /** Words joining several names: "Matthew Digby and Minh Do", "Anna Weber und Jan Krause". */
 export const NAME_JOINERS: readonly string[] = ['and', '&', 'und', 'et', 'y', 'e', 'en', 'i', 've', 'и', 'with', 'mit', 'avec', 'con', 'com', 'con la'];
+
+/**
+ * Credit labels of Chinese and Japanese pages, written before a colon ("责任编辑：王小明", "来源：新华网",
+ * "文：山田太郎") or inside brackets before a space ("（记者 王小明 通讯员 李四）"). Names there have no
+ * capital letters, so these lines are told by their label and their shape alone.
+ */
+export const CJK_CREDIT_LABELS: Readonly<Record<string, readonly string[]>> = {
+  zh: ['责任编辑', '編輯', '编辑', '记者', '作者', '来源', '來源', '通讯员', '撰文', '文', '摄影', '图片来源', '图', '实习生', '校对', '审核', '审校', '监制', '出品人', '主编', '本文来源', '稿源'],
+  ja: ['記者', '文', '写真', '編集', '筆者', '取材', '撮影', '執筆', '出典', '構成', '聞き手', '写真提供', '取材・文'],
+};
