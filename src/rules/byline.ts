@@ -28,7 +28,7 @@ import {
   TIME_WORDS,
   WEEKDAYS,
 } from './byline.words.js';
-import { bodySpan, fold, inFooter, inHeader, lineForms, LineStore, textUnits } from './line-shape.js';
+import { bodySpan, fold, inFooter, inHeader, lineForms, LineStore, type TextUnit, textUnits } from './line-shape.js';
 import { SECTION_LABELS, TAXONOMY_LABELS } from './section-label.words.js';
 
 export interface BylineOptions {
@@ -788,6 +788,13 @@ function cjkCredit(plain: string): Verdict | null {
   return { by: false, credit: false, date: false, label: false, bare: false, byWordOnly: false, edge: true, reason: 'credit line' };
 }
 
+/** A line's verdict: a Chinese or Japanese credit line, or what judge() finds. */
+function judgeLine(plain: string): Verdict | null {
+  return cjkCredit(plain) ?? (mayJudge(plain) ? judge(plain) : null);
+}
+
+const noteOf = (u: TextUnit): boolean => authorNote(u.plain);
+
 export const byline: Rule<BylineOptions> = {
   id: 'byline',
   description: 'Removes bylines, datelines and timestamps standing alone on their line ("By Justine Coleman - 11/18/19 11:04 PM EST", "Published 7:07 PM EST Nov 19, 2019", "Von …", "(Reporting by …)") and author notes at the end; bare dates only outside the article body.',
@@ -807,7 +814,8 @@ export const byline: Rule<BylineOptions> = {
     // Lines judged alone; a paragraph wrapped over a few lines is judged as a whole.
     // The lines that are a text unit of their own (not part of a wrapped paragraph), marked on the way.
     const single = new Uint8Array(doc.lines.length + 2);
-    const judged = JUDGED.slots(doc);
+    // A line's verdict is its text's (judgeLine() reads nothing else), kept for the run's later passes.
+    const judged = JUDGED.of(doc);
     for (const u of textUnits(doc)) {
       const start = u.start;
       const wrapped = u.end > start;
@@ -815,14 +823,7 @@ export const byline: Rule<BylineOptions> = {
       if (ctx.claimed.has(start) || u.words > options.maxWords) continue;
       const plain = u.plain;
       if (plain.length === 0 || plain.length > options.maxWords * 16) continue;
-      let v: Verdict | null | undefined;
-      if (wrapped) v = mayJudge(plain) ? judge(plain) : null;
-      else {
-        // A line's verdict is its text's (judge() reads nothing else), kept for the run's later passes.
-        const id = doc.inputLine(start);
-        v = judged[id];
-        if (v === undefined) judged[id] = v = cjkCredit(plain) ?? (mayJudge(plain) ? judge(plain) : null);
-      }
+      const v = wrapped ? (mayJudge(plain) ? judge(plain) : null) : judged.line(start, plain, judgeLine);
       if (!v) continue;
       if (wrapped) {
         if (v.credit || v.by) take(u.start, u.end, `${v.reason} (wrapped over ${u.end - u.start + 1} lines): "${clip(u.plain, 70)}"`);
@@ -903,18 +904,11 @@ export const byline: Rule<BylineOptions> = {
     }
     // An author note in the second half of the text: "Jane Doe is a freelance writer living in Minneapolis."
     const half = middleLine(doc);
-    const notes = NOTES.slots(doc);
+    // Whether a line is an author note is its text's alone, kept for the run's later passes.
+    const notes = NOTES.of(doc);
     for (const u of textUnits(doc)) {
       if (u.start < half || u.words > options.maxNoteWords || u.words < 4 || ctx.claimed.has(u.start) || taken.has(u.start)) continue;
-      let note: boolean | undefined;
-      if (u.end > u.start) note = authorNote(u.plain);
-      else {
-        // Whether a line is an author note is its text's alone, kept for the run's later passes.
-        const id = doc.inputLine(u.start);
-        note = notes[id];
-        if (note === undefined) notes[id] = note = authorNote(u.plain);
-      }
-      if (note) take(u.start, u.end, `author note: "${clip(u.plain, 70)}"`);
+      if (notes.unit(u, noteOf)) take(u.start, u.end, `author note: "${clip(u.plain, 70)}"`);
     }
     return findings.sort((a, b) => a.start - b.start);
   },

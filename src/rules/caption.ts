@@ -571,13 +571,12 @@ export const caption: Rule<CaptionOptions> = {
         if (v) take(p.start, p.end, `${v.reason} (one paragraph wrapped over ${p.end - p.start + 1} lines)`);
       }
     }
-    const verdicts = VERDICTS.slots(doc, optionsKey(options));
+    // A line's verdict depends on its text, its word count and the options alone: kept across passes.
+    const verdicts = VERDICTS.of(doc, optionsKey(options));
+    const classifyLine = (line: Line): Verdict | null => classify(line.trimmed, line.wordCount, options, ctx);
     for (const line of doc.lines) {
       if (line.blank || taken.has(line.n)) continue;
-      // A line's verdict depends on its text, its word count and the options alone: kept across passes.
-      const id = doc.inputLine(line.n);
-      let v = verdicts[id];
-      if (v === undefined) verdicts[id] = v = classify(line.trimmed, line.wordCount, options, ctx);
+      const v = verdicts.line(line.n, line, classifyLine);
       if (!v) continue;
       if (v.kind === 'credit' && continuesSentence(doc, line, taken)) continue;
       if (v.kind === 'bare-label') {

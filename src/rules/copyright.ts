@@ -84,16 +84,11 @@ export const copyright: Rule<CopyrightOptions> = {
     const findings: Finding[] = [];
     let candidates: LineSet | undefined;
     const judge = (u: TextUnit): string | null => (unitHas((candidates ??= linesContaining(doc, TRIGGERS, SIGNS)), u.start, u.end) ? notice(u.plain, u.words) : null);
-    const lines = LINE_NOTICES.slots(doc);
+    // A one-line unit's verdict is its line's text alone (its plain text, words, trigger words and signs): kept across passes.
+    const lines = LINE_NOTICES.of(doc);
     for (const u of textUnits(doc)) {
       if (ctx.claimed.has(u.start) || u.words > options.maxWords) continue;
-      let why: string | null | undefined;
-      if (u.start === u.end) {
-        // A one-line unit's verdict is its line's text alone: its plain text, words, trigger words and signs.
-        const id = doc.inputLine(u.start);
-        why = lines[id];
-        if (why === undefined) lines[id] = why = judge(u);
-      } else why = judge(u);
+      const why = lines.unit(u, judge);
       if (!why) continue;
       const wrapped = u.end > u.start ? ` (wrapped over ${u.end - u.start + 1} lines)` : '';
       findings.push({ ruleId: 'copyright', start: u.start, end: u.end, reason: `${why}${wrapped}: "${clip(u.plain, 70)}"` });

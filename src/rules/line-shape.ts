@@ -206,6 +206,32 @@ export class LineStore<T> {
     }
     return slots;
   }
+
+  /** The slots of doc's run for this options key, read and filled through doc's line numbers. */
+  of(doc: Doc, key: string | number = ''): RunSlots<T> {
+    return new RunSlots(doc, this.slots(doc, key));
+  }
+}
+
+/** A LineStore's slots for one document of a run (see LineStore.of). */
+export class RunSlots<T> {
+  constructor(
+    private readonly doc: Doc,
+    private readonly values: (T | undefined)[],
+  ) {}
+
+  /** Line n's value: the one kept in its input line's slot, or compute(arg), kept there. */
+  line<A>(n: number, arg: A, compute: (arg: A) => T): T {
+    const id = this.doc.inputLine(n);
+    let v = this.values[id];
+    if (v === undefined) this.values[id] = v = compute(arg);
+    return v;
+  }
+
+  /** A text unit's value: a one-line unit's is its line's (see line()); a wrapped one's is computed each time. */
+  unit(u: TextUnit, compute: (u: TextUnit) => T): T {
+    return u.start === u.end ? this.line(u.start, u, compute) : compute(u);
+  }
 }
 
 /** Per-document cache of plain texts and keys, computed on first use, so several rules share them. */

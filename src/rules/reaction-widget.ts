@@ -254,17 +254,13 @@ export const reactionWidget: Rule<ReactionWidgetOptions> = {
       if (f) findings.push(f);
       run = [];
     };
-    const known = TOKENS.slots(doc, JSON.stringify(options.extraLabels));
+    // A line's tokens are its text's alone: kept across passes.
+    const known = TOKENS.of(doc, JSON.stringify(options.extraLabels));
+    const tokenizeLine = (text: string): LineTokens | null => tokenize(text, lookup);
     for (const line of doc.lines) {
       if (line.blank) continue;
       const cheap = line.trimmed.length <= options.maxLineLength && line.wordCount <= MAX_WORDS;
-      let tokens: LineTokens | null | undefined = null;
-      if (cheap) {
-        // A line's tokens are its text's alone: kept across passes.
-        const id = doc.inputLine(line.n);
-        tokens = known[id];
-        if (tokens === undefined) known[id] = tokens = tokenize(line.trimmed, lookup);
-      }
+      const tokens = cheap ? known.line(line.n, line.trimmed, tokenizeLine) : null;
       if (!tokens) {
         close();
         continue;

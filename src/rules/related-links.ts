@@ -95,28 +95,17 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
     const forms = lineForms(doc);
     const keyOf = (u: TextUnit): string => (u.start === u.end ? forms.words(u.start) : wordKey(u.plain));
     /** headerKind() of the unit's key; a line whose key opens (see keyHead) with no header's first word is none. */
-    const kinds = KINDS.slots(doc);
-    const kindOf = (u: TextUnit): HeaderKind => {
-      if (u.start !== u.end) return headerKind(keyOf(u));
-      // A line's kind is its text's alone: kept across passes.
-      const id = doc.inputLine(u.start);
-      let kind = kinds[id];
-      if (kind === undefined) {
-        const head = keyHead(u.plain);
-        kind = head !== null && !HEADER_FIRSTS.has(head) ? '' : headerKind(keyOf(u));
-        kinds[id] = kind;
-      }
-      return kind;
+    // A line's kind is its text's alone: kept across passes.
+    const kinds = KINDS.of(doc);
+    const lineKind = (u: TextUnit): HeaderKind => {
+      const head = keyHead(u.plain);
+      return head !== null && !HEADER_FIRSTS.has(head) ? '' : headerKind(keyOf(u));
     };
-    const headlines = HEADLINES.slots(doc, options.maxHeadlineWords);
+    const kindOf = (u: TextUnit): HeaderKind => (u.start !== u.end ? headerKind(keyOf(u)) : kinds.line(u.start, u, lineKind));
+    const headlines = HEADLINES.of(doc, options.maxHeadlineWords);
+    const lineHeadline = (u: TextUnit): boolean => headlineLike(u, doc, options.maxHeadlineWords);
     /** headlineLike() of a unit; a line's is its text's alone, kept across passes. */
-    const headline = (u: TextUnit): boolean => {
-      if (u.start !== u.end) return false;
-      const id = doc.inputLine(u.start);
-      let known = headlines[id];
-      if (known === undefined) headlines[id] = known = headlineLike(u, doc, options.maxHeadlineWords);
-      return known;
-    };
+    const headline = (u: TextUnit): boolean => u.start === u.end && headlines.line(u.start, u, lineHeadline);
     let comments: LineSet | undefined;
     /** Why a unit that is no header goes on its own: a prefix, a label with links only, a moderation note; or null. */
     const lineReason = (u: TextUnit): string | null => {
@@ -129,7 +118,7 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
       }
       return null;
     };
-    const reasons = REASONS.slots(doc, options.maxHeadlineWords);
+    const reasons = REASONS.of(doc, options.maxHeadlineWords);
     const findings: Finding[] = [];
     const taken = new Set<number>();
     const take = (u: TextUnit, reason: string): void => {
@@ -169,13 +158,8 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
         for (const it of items) take(it, `headline under "${clip(u.plain, 30)}"`);
         continue;
       }
-      let reason: string | null | undefined;
-      if (u.start === u.end) {
-        // A line's reason is its text's alone (its plain text, key, words and trigger words): kept across passes.
-        const id = doc.inputLine(u.start);
-        reason = reasons[id];
-        if (reason === undefined) reasons[id] = reason = lineReason(u);
-      } else reason = lineReason(u);
+      // A line's reason is its text's alone (its plain text, key, words and trigger words): kept across passes.
+      const reason = reasons.unit(u, lineReason);
       if (reason) take(u, reason);
     }
     // A list of headlines with no header after the last line of prose: three or more Title Case lines.

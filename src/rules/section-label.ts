@@ -153,14 +153,13 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
     const single = (u: TextUnit): boolean => u.start === u.end && !ctx.claimed.has(u.start) && u.words > 0;
 
     // Tag lists anywhere; a bare "Tags:" label takes the list on the next line.
-    const tagKinds = TAG_KINDS.slots(doc);
+    // A line's tag-list kind is its text's alone: kept across passes.
+    const tagKinds = TAG_KINDS.of(doc);
+    // Cheap look at the first word before the line's forms are computed.
+    const tagKind = (u: TextUnit): '' | 'tags' | 'label' => (opensTagList(doc.line(u.start).trimmed) ? taxonomy(u.plain, forms.key(u.start)) : '');
     for (const u of units) {
       if (!single(u) || u.words > 200) continue;
-      // A line's tag-list kind is its text's alone: kept across passes.
-      const id = doc.inputLine(u.start);
-      let kind = tagKinds[id];
-      // Cheap look at the first word before the line's forms are computed.
-      if (kind === undefined) tagKinds[id] = kind = opensTagList(doc.line(u.start).trimmed) ? taxonomy(u.plain, forms.key(u.start)) : '';
+      const kind = tagKinds.line(u.start, u, tagKind);
       if (kind === 'tags') take(u.start, 'tag list');
       else if (kind === 'label') {
         const next = nextLine(doc, u.start);
@@ -180,18 +179,13 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
       else if (isSection(forms.key(title))) take(title, 'section label in place of a title');
     }
     // What a header line's text alone says (see LABEL_FACTS), kept across passes.
-    const facts = LABEL_FACTS.slots(doc, options.maxLabelWords);
-    const factsOf = (n: number): number => {
-      const id = doc.inputLine(n);
-      let f = facts[id];
-      if (f === undefined) {
-        const plain = forms.plain(n);
-        const known = isSection(forms.key(n));
-        f = (isBreadcrumb(plain, options.maxLabelWords) ? BREADCRUMB : 0) | (known ? SECTION : 0) | (labelLike(plain, known, options.maxLabelWords) ? LABEL : 0);
-        facts[id] = f;
-      }
-      return f;
+    const facts = LABEL_FACTS.of(doc, options.maxLabelWords);
+    const lineFacts = (n: number): number => {
+      const plain = forms.plain(n);
+      const known = isSection(forms.key(n));
+      return (isBreadcrumb(plain, options.maxLabelWords) ? BREADCRUMB : 0) | (known ? SECTION : 0) | (labelLike(plain, known, options.maxLabelWords) ? LABEL : 0);
     };
+    const factsOf = (n: number): number => facts.line(n, n, lineFacts);
     const section = (n: number): boolean => (factsOf(n) & SECTION) !== 0;
     const menu: number[] = [];
     const closeMenu = (): void => {

@@ -190,17 +190,11 @@ export const sharePrompt: Rule<SharePromptOptions> = {
       const key = u.words > 12 ? '' : u.start === u.end ? lineKey(forms, u.start) : wordKey(u.plain);
       return judgeText(u, key, candidate, options.maxLeadInWords);
     };
-    const lines = VERDICTS.slots(doc, options.maxLeadInWords);
+    // A one-line unit's verdict is its line's text alone (its plain text, key, words, trigger words and marks): kept across passes.
+    const lines = VERDICTS.of(doc, options.maxLeadInWords);
     for (const u of textUnits(doc)) {
       if (ctx.claimed.has(u.start) || u.words > options.maxWords) continue;
-      let verdict: string | OneButton | null | undefined;
-      if (u.start === u.end) {
-        // A one-line unit's verdict is its line's text alone (its plain text, key, words, trigger words and marks).
-        const id = doc.inputLine(u.start);
-        verdict = lines[id];
-        if (verdict === undefined) lines[id] = verdict = judge(u);
-      } else verdict = judge(u);
-      const why = resolve(span, u.start, verdict);
+      const why = resolve(span, u.start, lines.unit(u, judge));
       if (!why) continue;
       const wrapped = u.end > u.start ? ` (wrapped over ${u.end - u.start + 1} lines)` : '';
       findings.push({ ruleId: 'share-prompt', start: u.start, end: u.end, reason: `${why}${wrapped}: "${clip(u.plain, 70)}"` });
