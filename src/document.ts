@@ -73,6 +73,7 @@ function assemble(text: string, bom: boolean, eol: Doc['eol'], lines: Line[], ru
     last = l.n;
   }
   const body = first > 0 ? { start: first, end: last } : null;
+  const line = (n: number): Line => lines[n - 1];
 
   return {
     text,
@@ -82,10 +83,23 @@ function assemble(text: string, bom: boolean, eol: Doc['eol'], lines: Line[], ru
     blocks,
     titleLine,
     body,
-    line: (n: number) => lines[n - 1],
+    articleEnd: body === null ? 0 : articleEnd(line, body),
+    line,
     run,
     inputLine,
   };
+}
+
+/** See Doc.articleEnd. */
+function articleEnd(line: (n: number) => Line, body: { start: number; end: number }): number {
+  let next = 0; // the next non-blank line below n when it is prose, else 0
+  for (let n = body.end; n >= body.start; n--) {
+    const l = line(n);
+    if (l.blank) continue;
+    if (l.prose && next > 0) return next;
+    next = l.prose ? n : 0;
+  }
+  return body.end;
 }
 
 /**

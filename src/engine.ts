@@ -28,18 +28,22 @@ export class UnknownRuleError extends Error {
  */
 export function detect(doc: Doc, rules: readonly Rule<object>[], options: CleanOptions = {}): { findings: Finding[]; skipped: Finding[] } {
   const claimed = new Set<number>();
+  const claimedBy = new Map<number, string>();
   const findings: Finding[] = [];
   const skipped: Finding[] = [];
   for (const rule of rules) {
     const opts = { ...rule.defaults, ...(options.ruleOptions?.[rule.id] ?? {}) };
-    for (const f of rule.detect(doc, opts, { claimed })) {
+    for (const f of rule.detect(doc, opts, { claimed, claimedBy })) {
       const pieces = unclaimedPieces(doc, f, claimed);
       if (pieces.length === 0) {
         skipped.push(f);
         continue;
       }
       for (const p of pieces) {
-        for (let n = p.start; n <= p.end; n++) claimed.add(n);
+        for (let n = p.start; n <= p.end; n++) {
+          claimed.add(n);
+          claimedBy.set(n, rule.id);
+        }
         findings.push(p);
       }
     }

@@ -47,6 +47,13 @@ export interface Doc {
    * several words, or a long line). Null when no line reads as prose.
    */
   body: { start: number; end: number } | null;
+  /**
+   * The last line of the article proper: the end of the last run of two or more prose paragraphs
+   * with only blank lines between them, or body.end when there is no such run. Below it lies what
+   * a page prints after an article (a footer may hold a lone sentence between short lines); 0 when
+   * there is no body.
+   */
+  articleEnd: number;
   /** Line by 1-based number. */
   line(n: number): Line;
   /**
@@ -73,6 +80,8 @@ export interface Finding {
 /** What a rule sees besides the document: the lines earlier rules already claimed. */
 export interface RuleContext {
   claimed: ReadonlySet<number>;
+  /** The id of the rule that claimed each claimed line. */
+  claimedBy: ReadonlyMap<number, string>;
 }
 
 /** A rule detects one kind of boilerplate. It never returns new text. */

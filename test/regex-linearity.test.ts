@@ -34,9 +34,9 @@ describe('rules on adversarial lines of 10^5 characters', () => {
     const doc = parseDocument(text);
     expect(doc.lines).toHaveLength(3);
     for (const rule of rules) {
-      expectWellFormed(doc, rule.detect(doc, rule.defaults, { claimed: new Set() }));
+      expectWellFormed(doc, rule.detect(doc, rule.defaults, { claimed: new Set(), claimedBy: new Map() }));
       if ('maxLineLength' in rule.defaults) {
-        expectWellFormed(doc, rule.detect(doc, { ...rule.defaults, maxLineLength: Infinity }, { claimed: new Set() }));
+        expectWellFormed(doc, rule.detect(doc, { ...rule.defaults, maxLineLength: Infinity }, { claimed: new Set(), claimedBy: new Map() }));
       }
     }
     const result = clean(text);

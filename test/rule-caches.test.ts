@@ -48,7 +48,7 @@ const OTHER: Record<string, object> = {
 const cached = rules.filter((r) => r.id in OTHER);
 
 function run(rule: Rule<object>, doc: Doc, options: object, claimed: ReadonlySet<number>): unknown {
-  return rule.detect(doc, { ...rule.defaults, ...options }, { claimed: new Set(claimed) });
+  return rule.detect(doc, { ...rule.defaults, ...options }, { claimed: new Set(claimed), claimedBy: new Map([...claimed].map((n) => [n, 'test'])) });
 }
 
 describe('line verdicts kept across passes', () => {

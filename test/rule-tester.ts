@@ -15,7 +15,7 @@ export interface InvalidCase {
 export function ruleTester<O extends object>(rule: Rule<O>, table: { valid: (string | { text: string; options?: object })[]; invalid: InvalidCase[] }): void {
   const removed = (text: string, options?: object): { lines: number[]; reasons: string[] } => {
     const doc = parseDocument(text);
-    const findings = rule.detect(doc, { ...rule.defaults, ...(options ?? {}) } as O, { claimed: new Set() });
+    const findings = rule.detect(doc, { ...rule.defaults, ...(options ?? {}) } as O, { claimed: new Set(), claimedBy: new Map() });
     const lines = new Set<number>();
     for (const f of findings) {
       expect(f.ruleId).toBe(rule.id);

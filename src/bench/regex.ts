@@ -41,7 +41,7 @@ function ruleSubject(rule: Rule<object>): Subject {
         doc = parseDocument(text);
         docs.set(text, doc);
       }
-      return rule.detect(doc, options, { claimed: new Set() });
+      return rule.detect(doc, options, { claimed: new Set(), claimedBy: new Map() });
     },
   };
 }

@@ -33,14 +33,18 @@ export const foreignLanguage: Rule<ForeignLanguageOptions> = {
   detect(doc, options, ctx) {
     if (doc.body === null) return [];
     // Head lines in reading order from the title; tail lines from the last line backwards.
-    const regions = [edgeLines(doc, doc.titleLine + 1, doc.body.start - 1), edgeLines(doc, doc.body.end + 1, doc.lines.length).reverse()].filter(
+    // The tail is read from the last line back into the body: a footer can hold sentences of its
+    // own (a cookie notice), which end the body as the document model sees it; the walk below stops
+    // at the first line in the article's language.
+    const end = doc.articleEnd;
+    const regions = [edgeLines(doc, doc.titleLine + 1, doc.body.start - 1, false), edgeLines(doc, end + 1, doc.lines.length, true).reverse()].filter(
       (r) => r.length > 0,
     );
     if (regions.length === 0) return [];
-    const vocab = new BodyVocabulary(doc);
+    const vocab = new BodyVocabulary(doc, end);
     if (!regions.some((r) => passesGate(r, vocab))) return [];
 
-    const sample = bodySample(doc, options.sampleChars);
+    const sample = bodySample(doc, end, options.sampleChars);
     // The identifier is pure: a text asked about twice (a one-line block is judged as a line, then
     // as the block) is identified once.
     const guesses = new Map<string, LanguageGuess>();
@@ -72,6 +76,8 @@ export const foreignLanguage: Rule<ForeignLanguageOptions> = {
         leaning.push(l);
       }
       if (leaning.length === 0) continue;
+      // Prose alone at the end (a closing quote, a verse) is the article's; a footer has short lines too.
+      if (leaning.every((l) => l.prose)) continue;
       const support = claimed.filter(leans);
       const block = [...leaning, ...support].sort((a, b) => a.n - b.n);
       const wordsInBlock = block.reduce((s, l) => s + l.wordCount, 0);
@@ -96,12 +102,12 @@ export const foreignLanguage: Rule<ForeignLanguageOptions> = {
 /** Addresses, code and list items are content whatever language they look like. */
 const NOT_LANGUAGE = /:\/\/|www\.|@\w|\p{L}\.\p{L}|[{}<>=*;\\#$%]|^\s*(?:\d+[.)]|[-•*–·])\s/u;
 
-/** The candidate lines of one edge: with words, not prose, not code, links or list items. */
-function edgeLines(doc: Doc, from: number, to: number): Line[] {
+/** The candidate lines of one edge: with words, not code, links or list items; prose only when asked. */
+function edgeLines(doc: Doc, from: number, to: number, prose: boolean): Line[] {
   const out: Line[] = [];
   for (let n = Math.max(from, 1); n <= to; n++) {
     const l = doc.line(n);
-    if (l.blank || l.prose || !/\p{L}/u.test(l.trimmed) || NOT_LANGUAGE.test(l.trimmed)) continue;
+    if (l.blank || (l.prose && !prose) || !/\p{L}/u.test(l.trimmed) || NOT_LANGUAGE.test(l.trimmed)) continue;
     out.push(l);
   }
   return out;
@@ -123,8 +129,11 @@ class BodyVocabulary {
   private wordsRead: number;
   private own: ReadonlySet<string> | null = null;
 
-  constructor(private readonly doc: Doc) {
-    this.body = doc.body!;
+  constructor(
+    private readonly doc: Doc,
+    end: number,
+  ) {
+    this.body = { start: doc.body!.start, end };
     this.lettersRead = this.body.start - 1;
     this.wordsRead = this.body.start - 1;
   }
@@ -208,11 +217,11 @@ function passesGate(region: Line[], vocab: BodyVocabulary): boolean {
   return strangers >= 2;
 }
 
-function bodySample(doc: Doc, max: number): string {
+function bodySample(doc: Doc, end: number, max: number): string {
   const body = doc.body!;
   const parts: string[] = [];
   let size = 0;
-  for (let n = body.start; n <= body.end && size < max; n++) {
+  for (let n = body.start; n <= end && size < max; n++) {
     const l = doc.line(n);
     if (!l.prose) continue;
     parts.push(l.trimmed);

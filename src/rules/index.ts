@@ -3,6 +3,7 @@ import { byline } from './byline.js';
 import { caption } from './caption.js';
 import { copyright } from './copyright.js';
 import { duplicateParagraph } from './duplicate-paragraph.js';
+import { footerBlock } from './footer-block.js';
 import { foreignLanguage } from './foreign-language.js';
 import { interfaceText } from './interface-text.js';
 import { learnedBoilerplate } from './learned-boilerplate.js';
@@ -37,4 +38,5 @@ export const rules: readonly Rule<object>[] = [
   sectionLabel,
   repeatedLine,
   learnedBoilerplate,
+  footerBlock,
 ] as Rule<object>[];

@@ -41,7 +41,7 @@ ruleTester(mainContent, {
 
 describe('main-content analysis', () => {
   it('explains the switch and the span with the features that decided them', () => {
-    const finding = mainContent.detect(parseDocument(pageDump), mainContent.defaults, { claimed: new Set() })[0];
+    const finding = mainContent.detect(parseDocument(pageDump), mainContent.defaults, { claimed: new Set(), claimedBy: new Map() })[0];
     expect(finding.reason).toMatch(/page dump: \d+ menu-like lines, \d+ before the first long paragraph; article = lines \d+-\d+ \(\d+ chars of good text\); before it: \d+ paragraphs \(.*\d+ menu.*\): "Budget passes/);
   });
   it('does not classify paragraphs (or load stopwords) when the document is not a dump', () => {
