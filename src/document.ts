@@ -83,7 +83,7 @@ function assemble(text: string, bom: boolean, eol: Doc['eol'], lines: Line[], ru
     blocks,
     titleLine,
     body,
-    articleEnd: body === null ? 0 : articleEnd(line, body),
+    articleEnd: body === null ? 0 : articleEnd(line, body, lines.length),
     line,
     run,
     inputLine,
@@ -91,7 +91,11 @@ function assemble(text: string, bom: boolean, eol: Doc['eol'], lines: Line[], ru
 }
 
 /** See Doc.articleEnd. */
-function articleEnd(line: (n: number) => Line, body: { start: number; end: number }): number {
+function articleEnd(line: (n: number) => Line, body: { start: number; end: number }, count: number): number {
+  // A last paragraph with nothing but blank lines below it ends the article, alone or not.
+  let n = body.end + 1;
+  while (n <= count && line(n).blank) n++;
+  if (n > count) return body.end;
   let next = 0; // the next non-blank line below n when it is prose, else 0
   for (let n = body.end; n >= body.start; n--) {
     const l = line(n);

@@ -48,10 +48,11 @@ export interface Doc {
    */
   body: { start: number; end: number } | null;
   /**
-   * The last line of the article proper: the end of the last run of two or more prose paragraphs
-   * with only blank lines between them, or body.end when there is no such run. Below it lies what
-   * a page prints after an article (a footer may hold a lone sentence between short lines); 0 when
-   * there is no body.
+   * The last line of the article proper: body.end when the last prose paragraph is the last line
+   * of the document; otherwise the end of the last run of two or more prose paragraphs with only
+   * blank lines between them (or body.end when there is no such run). Below it lies what a page
+   * prints after an article, which may hold a lone sentence between short lines (a cookie notice);
+   * 0 when there is no body.
    */
   articleEnd: number;
   /** Line by 1-based number. */

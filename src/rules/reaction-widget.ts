@@ -270,6 +270,94 @@ export const reactionWidget: Rule<ReactionWidgetOptions> = {
       run.push({ n: line.n, tokens });
     }
     close();
+    if (doc.body !== null) {
+      const taken = new Set<number>();
+      for (const f of findings) for (let n = f.start; n <= f.end; n++) taken.add(n);
+      findings.push(...edgeWidgets(doc, 1, doc.body.start - 1, taken), ...edgeWidgets(doc, doc.body.end + 1, doc.lines.length, taken));
+    }
     return findings;
   },
 };
+
+/**
+ * A widget in words no list has, told by its shape alone: outside the body (above its first line
+ * of prose or below its last), a run of two or more short labels each with a count, inline ("Upvote 14
+ * Downvote 2") or a label line then a count line ("Beğen" / "4" / "Beğenme" / "1"). The labels
+ * differ from each other and are words of one to three letters-only tokens, so a score table's
+ * team names pass only where they stand outside the article too.
+ */
+function edgeWidgets(doc: Doc, from: number, to: number, taken: ReadonlySet<number>): Finding[] {
+  const findings: Finding[] = [];
+  let pairs: string[] = [];
+  let lines: number[] = [];
+  let pending = ''; // a label line waiting for its count line
+  let pendingLine = 0;
+  const close = (): void => {
+    // A widget's labels are distinct and styled alike (all capitalised, or all lower case).
+    const shapes = new Set(pairs.map((p) => (CAPITALISED.test(p) ? 'C' : p === p.toLowerCase() ? 'l' : 'o')));
+    if (pairs.length >= 2 && new Set(pairs.map((p) => p.toLowerCase())).size === pairs.length && shapes.size === 1 && !shapes.has('o')) {
+      findings.push({
+        ruleId: 'reaction-widget',
+        start: lines[0],
+        end: lines[lines.length - 1],
+        reason: `labels with counts outside the article: "${clip(lines.map((n) => doc.line(n).trimmed).join(' '), 60)}"`,
+      });
+    }
+    pairs = [];
+    lines = [];
+    pending = '';
+  };
+  for (let n = Math.max(from, 1); n <= to; n++) {
+    const l = doc.line(n);
+    if (l.blank) continue;
+    if (taken.has(n) || n === doc.titleLine || l.trimmed.length > 80) {
+      close();
+      continue;
+    }
+    const t = l.trimmed;
+    if (pending !== '' && BARE_COUNT.test(t)) {
+      pairs.push(pending);
+      lines.push(pendingLine, n);
+      pending = '';
+      continue;
+    }
+    if (pending !== '') close();
+    const inline = inlinePairs(t);
+    if (inline !== null) {
+      pairs.push(...inline);
+      lines.push(n);
+      continue;
+    }
+    if (SHORT_LABEL.test(t)) {
+      pending = t;
+      pendingLine = n;
+      continue;
+    }
+    close();
+  }
+  close();
+  return findings;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+/** One to three words of letters (any script), at most 24 characters: "Beğenme", "Не нравится". */
+const SHORT_LABEL = /^(?=.{1,24}$)[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?: [\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*){0,2}$/u;
+/** A count on its own line: "4", "1,2K", "(12)". */
+const BARE_COUNT = /^\(?\d{1,6}(?:[.,]\d{1,3})?[KkMm]?\)?$/;
+/** Label–count pairs on one line: "Upvote 14 Downvote 2", "Yes 12", "Líbí se mi: 3". */
+const PAIR = /([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?: [\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*){0,2}):? \(?(\d{1,6}(?:[.,]\d{1,3})?[KkMm]?)\)?(?=\s|$)/uy;
+
+/** The labels of a line made only of label–count pairs, or null. */
+function inlinePairs(t: string): string[] | null {
+  const labels: string[] = [];
+  let i = 0;
+  while (i < t.length) {
+    PAIR.lastIndex = i;
+    const m = PAIR.exec(t);
+    if (m === null || m[1].length > 24) return null;
+    labels.push(m[1]);
+    i = PAIR.lastIndex;
+    while (i < t.length && (t[i] === ' ' || t[i] === '|' || t[i] === '·')) i++;
+  }
+  return labels.length > 0 ? labels : null;
+}

@@ -80,3 +80,26 @@ ruleTester(reactionWidget, {
     { text: `${BODY}\n\nBravo 3 · Boo 1`, lines: [3], options: { extraLabels: ['Bravo', 'Boo'] } },
   ],
 });
+
+// Widgets in words no list has, told by shape outside the body: labels styled alike, each with a count.
+const PROSE = [
+  'The city council voted on Tuesday to build eight kilometres of protected bike lanes in the harbour district.',
+  'Construction is expected to start in the spring and to finish before the end of next year, the council said.',
+].join('\n\n');
+ruleTester(reactionWidget, {
+  valid: [
+    // Inside the body a score table stays.
+    `${PROSE}\n\nHarbour Cyclists 12\nStation Riders 9\n\n${PROSE}`,
+    // Labels of different styles, or the same label twice, are not a widget.
+    `${PROSE}\n\nNombres: 4 et 1`,
+    `${PROSE}\n\nPage 1\nPage 2`,
+    // One label with a count is not enough.
+    `${PROSE}\n\nTotal 12`,
+  ],
+  invalid: [
+    { text: `${PROSE}\n\nLíbí se mi 3\nNelíbí se mi 1`, lines: [5, 6], reason: 'labels with counts outside the article' },
+    { text: `${PROSE}\n\nThích\n5\nKhông thích\n1`, lines: [5, 6, 7, 8] },
+    { text: `Tiêu đề\n\nThích 5 · Không thích 1\n\n${PROSE}`, lines: [3] },
+    { text: `${PROSE}\n\nUpvote 14 Downvote 2`, lines: [5] },
+  ],
+});
