@@ -44,10 +44,10 @@ function runIn(cwd: string, argv: string[]) {
   return { code, out, err };
 }
 
-/** The table row of a kind, split into cells. */
-function row(out: string, kind: string): string[] {
-  const line = out.split('\n').find((l) => l.startsWith(`${kind} `));
-  return line ? line.trim().split(/\s+/) : [];
+/** The table row of a corpus and kind (cells after the corpus; a tq-dev language row: kind "doc en"), split into cells. */
+function row(out: string, kind: string, set = 'bench'): string[] {
+  const line = out.split('\n').find((l) => l.startsWith(`${set} `) && l.slice(set.length).trim().startsWith(`${kind} `));
+  return line ? line.slice(set.length).trim().split(/\s+/) : [];
 }
 
 describe('bench:quality on a benchmark file', () => {
@@ -64,7 +64,10 @@ describe('bench:quality on a benchmark file', () => {
     // raw: page 0 P 0.125, page 1 P 1 -> 0.5625, printed to even as score.py does; R 1 and 1; F1 0.72
     const cleaned = metrics(GOLDS, PAGES.map((p) => clean(p.inputs['resid:x']).text));
     expect(row(x.out, 'resid:x')).toEqual(['resid:x', '0.562', '1.000', '0.720', ...[cleaned.P, cleaned.R, cleaned.F1].map((v) => fixed(v)), `+${fixed(cleaned.F1 - 0.72)}`]);
-    expect(x.out.split('\n')[2].startsWith('resid:x')).toBe(true);
+    expect(x.out.split('\n')[1]).toMatch(/^corpus +input +P +R +F1 +P +R +F1 +ΔF1$/);
+    // the kinds in the order asked for
+    expect(x.out.split('\n')[2]).toMatch(/^bench +resid:x /);
+    expect(x.out.split('\n')[3]).toMatch(/^bench +clean /);
     expect(x.out).not.toContain('jusText');
     expect(x.out).toContain('2 pages of bench.jsonl\n');
     expect(x.err).toMatch(/^bench:quality: cleaned 4 texts in \d+\.\d s/);
@@ -74,10 +77,10 @@ describe('bench:quality on a benchmark file', () => {
     const r = runIn(dir, ['bench.jsonl', '--kind', 'resid:x', '--json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    expect(json).toMatchObject({ file: 'bench.jsonl', pages: 2 });
+    expect(json.corpora).toEqual([expect.objectContaining({ set: 'bench', file: 'bench.jsonl', docs: 2, peersPublished: false })]);
     expect(json.peers).toBeUndefined();
     expect(json.inputs).toHaveLength(1);
-    expect(json.inputs[0]).toMatchObject({ input: 'resid:x', docs: 2, raw: { P: 0.5625, R: 1, F1: (2 * 0.5625) / 1.5625 } });
+    expect(json.inputs[0]).toMatchObject({ set: 'bench', input: 'resid:x', docs: 2, raw: { P: 0.5625, R: 1, F1: (2 * 0.5625) / 1.5625 } });
     expect(json.inputs[0].cleaned).toEqual(metrics(GOLDS, PAGES.map((p) => clean(p.inputs['resid:x']).text)));
     expect(json.inputs[0].cleaned.R).toBeLessThan(1);
   });
@@ -86,6 +89,7 @@ describe('bench:quality on a benchmark file', () => {
     const r = runIn(dir, ['bench.jsonl', '--kind', 'clean,resid:x', '--worst', '5']);
     expect(r.code).toBe(0);
     const [, drops, gains] = r.out.split(/\n(?=Recall lost|Precision gained)/);
+    expect(gains).not.toMatch(/^bench/m);
     expect(drops.split('\n').filter((l) => l.startsWith('  ')).map((l) => l.trim().split(/\s+/).slice(0, 5))).toEqual([
       ['00001', 'bbbb1111', 'clean', 'R', '1.000'],
       ['00001', 'bbbb1111', 'resid:x', 'R', '1.000'],
@@ -150,16 +154,50 @@ describe('bench:quality errors (exit 2, one line naming the file)', () => {
   });
 });
 
-describe.skipIf(!existsSync(DEV_FILE))('npm run bench:quality on the development file', () => {
-  it('defaults to ../shared/bench/aceb-dev.jsonl and shows the peers', () => {
-    const r = spawnSync('npm', ['run', '--silent', 'bench:quality', '--', '--kind', 'clean,resid:goose3'], { cwd: ROOT, encoding: 'utf8' });
+describe.skipIf(!existsSync(DEV_FILE))('npm run bench:quality on the development corpora', () => {
+  it('--set aceb-dev scores ../shared/bench/aceb-dev.jsonl and shows the peers', () => {
+    const r = spawnSync('npm', ['run', '--silent', 'bench:quality', '--', '--set', 'aceb-dev', '--kind', 'clean,resid:goose3'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`92 pages of ${path.relative(ROOT, DEV_FILE)}; peers' numbers as published`);
-    expect(r.stdout.split('\n')[1]).toMatch(/ΔF1 +jusText 3\.0\.2 +boilerpipe 1\.2\.0$/);
-    expect(row(r.stdout, 'clean').slice(-2)).toEqual(['0.853', '0.976']);
-    expect(row(r.stdout, 'resid:goose3').slice(-2)).toEqual(['0.856', '0.887']);
+    expect(r.stdout).toContain(`92 pages of ${path.relative(ROOT, DEV_FILE)}\n`);
+    expect(r.stdout).toContain("peers' numbers as published with the benchmark, on the same text input\n");
+    expect(r.stdout.split('\n')[1]).toMatch(/ΔF1 +measure +jusText 3\.0\.2 +boilerpipe 1\.2\.0$/);
+    expect(row(r.stdout, 'clean', 'aceb-dev').slice(-3)).toEqual(['R', '0.853', '0.976']);
+    expect(row(r.stdout, 'resid:goose3', 'aceb-dev').slice(-3)).toEqual(['F1', '0.856', '0.887']);
     expect(r.stderr).toMatch(/^bench:quality: cleaned 184 texts in /);
   }, 60_000);
+
+  const BENCH = path.dirname(DEV_FILE);
+  it.skipIf(!existsSync(path.join(BENCH, 'seedlike-dev.jsonl')) || !existsSync(path.join(BENCH, 'tq-dev.jsonl')))(
+    '--set seedlike-dev,tq-dev: one table with tq-dev per language and averaged, and the peers',
+    () => {
+      const r = spawnSync('npm', ['run', '--silent', 'bench:quality', '--', '--set', 'seedlike-dev,tq-dev'], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      const lines = r.stdout.split('\n');
+      expect(lines[1]).toMatch(/^corpus +input +P +R +F1 +exact +keep +P +R +F1 +exact +keep +ΔF1 +measure +jusText 3\.0\.2 +boilerpipe 1\.2\.0$/);
+      expect(lines.slice(2, 13).map((l) => l.split(/  +/).slice(0, 2).join(' | '))).toEqual([
+        'seedlike-dev | clean',
+        'seedlike-dev | doc',
+        'tq-dev | doc',
+        'tq-dev | doc de',
+        'tq-dev | doc en',
+        'tq-dev | doc es',
+        'tq-dev | doc fi',
+        'tq-dev | doc fr',
+        'tq-dev | doc sv',
+        'tq-dev | doc languages averaged',
+        '80 documents of ../shared/bench/seedlike-dev.jsonl',
+      ]);
+      // raw: seedlike's expected text is exact; tq keeps every line, so removes no noise
+      expect(row(r.stdout, 'clean', 'seedlike-dev').slice(1, 5)).toEqual(['1.000', '1.000', '1.000', '1.000']);
+      expect(row(r.stdout, 'doc', 'seedlike-dev').slice(-3)).toEqual(['F1/exact', '0.850/0.000', '0.872/0.000']);
+      expect(row(r.stdout, 'doc', 'tq-dev').slice(1, 5)).toEqual(['0.000', '0.000', '0.000', '1.000']);
+      expect(row(r.stdout, 'doc', 'tq-dev').slice(-3)).toEqual(['P/R/keep', '0.559/0.728/0.554', '0.610/0.683/0.660']);
+      expect(row(r.stdout, 'doc languages averaged', 'tq-dev').slice(-3)).toEqual(['F1/keep', '0.657/0.000', '0.645/0.212']);
+      expect(row(r.stdout, 'doc en', 'tq-dev')).toHaveLength(11);
+      expect(r.stderr).toMatch(/^bench:quality: cleaned 814 texts in /);
+    },
+    60_000,
+  );
 
   it('exits 2 for a missing file', () => {
     const r = spawnSync('node', ['dist/bench/quality.js', 'missing.jsonl'], { cwd: ROOT, encoding: 'utf8' });

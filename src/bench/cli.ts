@@ -36,8 +36,8 @@ Score clean-article on the development corpora of ../shared/bench (${SET_NAMES.j
 on one benchmark file PATH, with the metrics of ../shared/bench/score.py, cleaning each text
 in-process with clean() as \`clean-article --write\` cleans a file. One table: per corpus and input
 kind the numbers raw and cleaned, tq-dev per language and averaged over the languages, and the
-peers' published numbers for the development files. As in score.py, a file's metric follows from
-the start of its name (aceb…, seedlike…, tq…; anything else: traf).
+peers' published numbers for the development files. A file's metric follows from the start of its
+name as in score.py (aceb…, traf…, seedlike…, tq…), else from its fields (aceb's by default).
 
 Options:
   --set NAME[,NAME]   score only these corpora of ../shared/bench (repeatable)
@@ -121,7 +121,7 @@ export function run(argv: readonly string[], io: BenchIo): number {
     try {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const text = decodeUtf8(bytes);
-      const kind = setKindOf(f.file);
+      const kind = setKindOf(f.file, text);
       corpora.push(kind === 'aceb' ? { name: f.name, kind, shown: f.shown, sha256, pages: parseDataset(text) } : { name: f.name, kind, shown: f.shown, sha256, rows: parseRows(text, kind) });
     } catch (err) {
       return fail(`${f.shown}: ${err instanceof DatasetError ? err.message : describeError(err)}`);
@@ -189,7 +189,7 @@ export function run(argv: readonly string[], io: BenchIo): number {
     if (rows.some((r) => r.set.startsWith('seedlike') && r.input === 'clean')) notes.push('seedlike-dev clean: exact = documents left unchanged');
     if (rows.some((r) => r.lang === AVERAGED)) notes.push(`tq-dev "${AVERAGED}": F1 averaged over the languages, keep the lowest of any`);
     if (peers.length > 0) notes.push("peers' numbers as published with the benchmark, on the same text input");
-    if (notes.length > 0) io.stdout(`${notes.join('; ')}\n`);
+    for (const note of notes) io.stdout(`${note}\n`);
     if (worst > 0 && aceb.length > 0) {
       io.stdout(`\n${formatChanges(`Recall lost, most first (${worst} at most)`, 'R', drops)}`);
       io.stdout(`\n${formatChanges(`Precision gained least, of the pages with some to gain (${worst} at most)`, 'P', gains)}`);

@@ -1,8 +1,8 @@
 // The four development corpora of ../shared/bench and how to read the three that are not in the
 // aceb format (dataset.ts reads that one): traf-dev {"id", "with", "without", "inputs": {"dump"}},
 // seedlike-dev {"id", "expected", "inputs": {"doc"}} and tq-dev {"id", "lang", "lines", "labels",
-// "inputs": {"doc"}}. As in score.py, a file's metric follows from the start of its name, and the
-// input kind "clean" is the text a perfect cleaner leaves ("gold" or "expected").
+// "inputs": {"doc"}}. A file's metric follows from the start of its name (as in score.py) or its
+// fields, and the input kind "clean" is the text a perfect cleaner leaves ("gold" or "expected").
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatasetError, pageNumber } from './dataset.js';
@@ -16,13 +16,25 @@ export const SET_NAMES: readonly string[] = ['aceb-dev', 'traf-dev', 'seedlike-d
 /** The metric a corpus is scored with. */
 export type SetKind = 'aceb' | 'traf' | 'seedlike' | 'tq';
 
-/** The metric of a corpus file, from the start of its name as in score.py (anything else: traf). */
-export function setKindOf(file: string): SetKind {
+/**
+ * The metric of a corpus file: from the start of its name as in score.py (aceb…, traf…, seedlike…,
+ * tq…), else from the fields of its first line ("labels": tq, "expected": seedlike, "with": traf,
+ * anything else: aceb, the format of a benchmark file before there were four).
+ */
+export function setKindOf(file: string, text = ''): SetKind {
   const base = path.basename(file);
   if (base.startsWith('aceb')) return 'aceb';
   if (base.startsWith('seedlike')) return 'seedlike';
   if (base.startsWith('tq')) return 'tq';
-  return 'traf';
+  if (base.startsWith('traf')) return 'traf';
+  let first: unknown;
+  try {
+    first = JSON.parse(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')));
+  } catch {
+    return 'aceb';
+  }
+  const r = (typeof first === 'object' && first !== null ? first : {}) as Record<string, unknown>;
+  return 'labels' in r ? 'tq' : 'expected' in r ? 'seedlike' : 'with' in r ? 'traf' : 'aceb';
 }
 
 /** A corpus file's path in BENCH_DIR. */
