@@ -4,8 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEV_FILE, run, type BenchIo } from '../src/bench/cli.js';
+import { cleanAsWritten } from '../src/bench/evaluate.js';
+import { seedlikeMetrics, tqSuiteMetrics, trafMetrics } from '../src/bench/line-metrics.js';
 import { metrics } from '../src/bench/metric.js';
-import { fixed } from '../src/bench/report.js';
+import { fixed, signed } from '../src/bench/report.js';
 import { clean } from '../src/index.js';
 import { tempFolders } from './temp-folder.js';
 
@@ -113,8 +115,90 @@ describe('bench:quality on a benchmark file', () => {
       'clean (R …): 1 removed line holds gold text',
       'resid:x (R …): 1 removed line holds gold text',
     ]);
+    const all = runIn(dir, ['bench.jsonl', '--kind', 'clean', '--lost', 'all']);
+    // only the pages with a removed gold line
+    expect(all.out).toMatch(/^page 00001  bbbb1111  https:\/\/example\.com\/b\nclean \(R [^)]*\): 1 removed line holds gold text\n  line 5 caption /);
+    expect(all.out).not.toContain('page 00000');
     const none = runIn(dir, ['bench.jsonl', '--kind', 'resid:x', '--lost', '0']);
     expect(none.out).toBe('page 00000  aaaa0000  https://example.com/a\nresid:x (R 1.000 → 1.000): no removed line holds gold text\n');
+  });
+});
+
+// The other three corpus formats, named as score.py names them so that their metric follows.
+const BODY = [
+  'Scientists find water vapour above Europa',
+  '',
+  'The space agency said on Monday that its telescope had seen plumes of water over the moon.',
+  '',
+  'The finding makes the moon a better place to look for life, researchers said.',
+  '',
+].join('\n');
+const SEEDLIKE = [
+  { id: 'seed0', expected: BODY, inputs: { doc: `${BODY}\n${WIDGET}\n` } },
+  { id: 'seed1', expected: BODY, inputs: { doc: BODY } },
+];
+const TQ_LINES = ['Home | News | Sport', 'The council met on Tuesday evening to discuss the new budget for the schools.', 'like 0 dislike 0 love 0 funny 0 angry 0 sad 0 wow 0', 'Members agreed to spend more on teachers next year, the mayor said.'];
+const TQ = [
+  { id: 'en-0', lang: 'en', lines: TQ_LINES, labels: ['0', '1', '0', '1'], inputs: { doc: `${TQ_LINES.join('\n')}\n` } },
+  { id: 'de-0', lang: 'de', lines: ['Impressum', 'Der Rat tagte am Dienstag.'], labels: ['0', '1'], inputs: { doc: 'Impressum\nDer Rat tagte am Dienstag.\n' } },
+];
+const TRAF = [{ id: 'p0', with: ['plumes of water over the moon'], without: [WIDGET], inputs: { dump: `${BODY}\n${WIDGET}\n` } }];
+
+describe('bench:quality on seedlike, tq and traf files', () => {
+  const dir = folder({ 'seedlike-x.jsonl': jsonl(SEEDLIKE), 'tq-x.jsonl': jsonl(TQ), 'traf-x.jsonl': jsonl(TRAF), 'other.jsonl': jsonl(SEEDLIKE) });
+  const cleanedSeed = SEEDLIKE.map((r) => cleanAsWritten(r.inputs.doc));
+
+  it('seedlike: line P, R, F1 and exact for doc and clean (the expected text itself), raw and cleaned', () => {
+    const r = runIn(dir, ['seedlike-x.jsonl']);
+    expect(r.code).toBe(0);
+    const m = seedlikeMetrics(SEEDLIKE, cleanedSeed);
+    // raw doc: 3 expected lines and the widget line in doc 0: P 6/7; exact only doc 1
+    expect(row(r.out, 'doc', 'seedlike-x')).toEqual(['doc', '0.857', '1.000', '0.923', '0.500', ...[m.P, m.R, m.F1, m.exact].map((v) => fixed(v)), signed(m.F1 - (2 * 6) / 13)]);
+    expect(row(r.out, 'clean', 'seedlike-x').slice(0, 5)).toEqual(['clean', '1.000', '1.000', '1.000', '1.000']);
+    expect(r.out).toContain('2 documents of seedlike-x.jsonl\nseedlike-dev clean: exact = documents left unchanged\n');
+    // a file named otherwise is read by its fields
+    expect(row(runIn(dir, ['other.jsonl']).out, 'doc', 'other')).toEqual(row(r.out, 'doc', 'seedlike-x'));
+  });
+
+  it('tq: noise-removal P, R, F1 and keep overall, per language and averaged', () => {
+    const r = runIn(dir, ['tq-x.jsonl']);
+    expect(r.code).toBe(0);
+    const m = tqSuiteMetrics(TQ, TQ.map((d) => cleanAsWritten(d.inputs.doc)));
+    const four = (x: { P: number; R: number; F1: number; keep: number }) => [x.P, x.R, x.F1, x.keep].map((v) => fixed(v));
+    expect(row(r.out, 'doc', 'tq-x')).toEqual(['doc', '0.000', '0.000', '0.000', '1.000', ...four(m), signed(m.F1)]);
+    expect(row(r.out, 'doc de', 'tq-x')).toEqual(['doc', 'de', '0.000', '0.000', '0.000', '1.000', ...four(m.byLang.de), signed(m.byLang.de.F1)]);
+    expect(row(r.out, 'doc en', 'tq-x')).toEqual(['doc', 'en', '0.000', '0.000', '0.000', '1.000', ...four(m.byLang.en), signed(m.byLang.en.F1)]);
+    expect(row(r.out, 'doc languages averaged', 'tq-x')).toEqual(['doc', 'languages', 'averaged', '0.000', '1.000', fixed(m.macroF1), fixed(m.minKeep), signed(m.macroF1)]);
+    expect(m.byLang.en.R).toBeGreaterThan(0);
+  });
+
+  it('traf: P, R and F1 of the snippets', () => {
+    const r = runIn(dir, ['traf-x.jsonl', '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.inputs).toEqual([
+      { set: 'traf-x', input: 'dump', docs: 1, raw: { P: 0.5, R: 1, Acc: 0.5, F1: 2 / 3 }, cleaned: trafMetrics(TRAF, [cleanAsWritten(TRAF[0].inputs.dump)]) },
+    ]);
+    expect(json.inputs[0].cleaned.F1).toBe(1);
+  });
+
+  it('--lost DOC and --lost all list what cleaning got wrong, with the rule', () => {
+    const one = runIn(dir, ['seedlike-x.jsonl', '--kind', 'doc', '--lost', 'seed1']);
+    expect(one).toMatchObject({ code: 0, out: 'seedlike-x 00001  seed1  doc: exact\n' });
+    const tq = runIn(dir, ['tq-x.jsonl', '--lost', 'all']);
+    expect(tq.code).toBe(0);
+    expect(tq.out).toMatch(/^0 of 3 text lines removed \(keep 1\.000\)\n\nLines removed per rule \(tq-x doc\):\n  rule +noise +text\n/);
+    expect(tq.out).toMatch(/\n  reaction-widget +1 +0\n/);
+    const traf = runIn(dir, ['traf-x.jsonl', '--lost', 'all']);
+    expect(traf).toMatchObject({ code: 2, err: 'bench:quality: traf-x.jsonl: --lost is for aceb, seedlike and tq corpora (traf-dev has snippets, not lines)\n' });
+  });
+
+  it('--worst lists seedlike documents with lines wrong and tq documents with text lines removed', () => {
+    const r = runIn(dir, ['seedlike-x.jsonl', '--worst', '3']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('seedlike-x: expected lines removed, most first, then lines left not expected (3 at most)');
+    const tq = runIn(dir, ['tq-x.jsonl', '--worst', '3']);
+    expect(tq.out).toContain('\ntq-x: text lines removed, most first (3 at most): none\n');
   });
 });
 
@@ -138,6 +222,8 @@ describe('bench:quality errors (exit 2, one line naming the file)', () => {
     [['bench.jsonl', '--lost', '7'], /^bench:quality: bench\.jsonl: no single page "7" \(give its 5-digit number, 00000-00001, or the start of its id\)\n$/],
     [['bench.jsonl', '--lost', '0', '--json'], 'bench:quality: --lost cannot be combined with --worst or --json\n'],
     [['a.jsonl', 'b.jsonl'], 'bench:quality: one benchmark file at a time, not 2\n'],
+    [['--set', 'nope'], 'bench:quality: no corpus "nope"; the corpora are aceb-dev, traf-dev, seedlike-dev, tq-dev\n'],
+    [['--set', 'aceb-dev', 'bench.jsonl'], 'bench:quality: --set chooses corpora of ../shared/bench; give either --set or a PATH\n'],
     [['--frobnicate'], /^bench:quality: Unknown option '--frobnicate'.* \(see --help\)\n$/],
   ])('%j', (argv, message) => {
     const r = runIn(dir, argv);

@@ -171,7 +171,7 @@ export function formatSeedlikeLost(set: string, reports: readonly SeedlikeLost[]
     for (const m of r.missing) out.push(`  (not in the input as a line) expected: ${m}`);
     for (const l of r.left) out.push(`  line ${l.line} left: not expected: ${l.text.trim()}`);
   }
-  return out.join('\n') + '\n';
+  return out.length === 0 ? '' : out.join('\n') + '\n';
 }
 
 /** The tq-dev --lost report: per document, the lines labelled text that were removed, with the rule. */
@@ -185,7 +185,7 @@ export function formatTqLost(set: string, reports: readonly TqLost[], reasons: b
       if (reasons && l.finding) out.push(`    ${l.finding.reason}`);
     }
   }
-  return out.join('\n') + '\n';
+  return out.length === 0 ? '' : out.join('\n') + '\n';
 }
 
 /** Per rule, the lines it removed that it should have (good) and should not have (bad), most bad first. */
