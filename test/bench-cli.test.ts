@@ -187,8 +187,8 @@ describe('bench:quality on seedlike, tq and traf files', () => {
     expect(one).toMatchObject({ code: 0, out: 'seedlike-x 00001  seed1  doc: exact\n' });
     const tq = runIn(dir, ['tq-x.jsonl', '--lost', 'all']);
     expect(tq.code).toBe(0);
-    expect(tq.out).toMatch(/^0 of 3 text lines removed \(keep 1\.000\)\n\nLines removed per rule \(tq-x doc\):\n  rule +noise +text\n/);
-    expect(tq.out).toMatch(/\n  reaction-widget +1 +0\n/);
+    expect(tq.out).toMatch(/^0 of 3 text lines removed \(keep 1\.000\)\n\nLines removed per rule \(tq-x doc\):\n  rule +noise +text +text de +text en\n/);
+    expect(tq.out).toMatch(/\n  reaction-widget +1 +0 +0 +0\n/);
     const traf = runIn(dir, ['traf-x.jsonl', '--lost', 'all']);
     expect(traf).toMatchObject({ code: 2, err: 'bench:quality: traf-x.jsonl: --lost is for aceb, seedlike and tq corpora (traf-dev has snippets, not lines)\n' });
   });

@@ -261,6 +261,7 @@ function lost(corpus: Corpus, kinds: readonly string[], key: string, io: BenchIo
   const rows = all ? corpus.rows : [findRow(corpus.rows, key)];
   if (rows[0] === undefined) return fail(`${corpus.shown}: no single document "${key}" (give its 5-digit number, 00000-${pageNumber(corpus.rows.length - 1)}, or the start of its id)`);
   const byRule = new Map<string, { good: number; bad: number }>();
+  const textByLang = new Map<string, Map<string, number>>();
   for (const kind of kinds) {
     if (corpus.kind === 'seedlike') {
       const reports = rows.map((row) => seedlikeLost(row!, kind));
@@ -269,7 +270,14 @@ function lost(corpus: Corpus, kinds: readonly string[], key: string, io: BenchIo
       if (all) io.stdout(`${reports.filter((r) => r.exact).length} of ${reports.length} documents of ${kind} exact\n`);
     } else {
       const reports = rows.map((row) => tqLost(row!, kind));
-      for (const r of reports) addByRule(byRule, r.byRule);
+      for (const r of reports) {
+        addByRule(byRule, r.byRule);
+        for (const [rule, c] of r.byRule) {
+          const langs = textByLang.get(rule) ?? new Map<string, number>();
+          langs.set(r.row.lang, (langs.get(r.row.lang) ?? 0) + c.bad);
+          textByLang.set(rule, langs);
+        }
+      }
       io.stdout(formatTqLost(corpus.name, all ? reports.filter((r) => r.removed.length > 0) : reports, !all));
       if (all) {
         const removed = reports.reduce((s, r) => s + r.removed.length, 0);
@@ -280,7 +288,9 @@ function lost(corpus: Corpus, kinds: readonly string[], key: string, io: BenchIo
   }
   if (all) {
     const [good, bad] = corpus.kind === 'seedlike' ? ['not expected', 'expected'] : ['noise', 'text'];
-    io.stdout(`\n${formatByRule(`Lines removed per rule (${corpus.name} ${kinds.join(', ')})`, good, bad, byRule)}`);
+    const langs = corpus.kind === 'tq' ? [...new Set(rows.map((r) => r!.lang))].sort() : [];
+    const split = langs.length > 1 ? { names: langs, counts: textByLang } : undefined;
+    io.stdout(`\n${formatByRule(`Lines removed per rule (${corpus.name} ${kinds.join(', ')})`, good, bad, byRule, split)}`);
   }
   return 0;
 }

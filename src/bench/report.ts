@@ -188,12 +188,23 @@ export function formatTqLost(set: string, reports: readonly TqLost[], reasons: b
   return out.length === 0 ? '' : out.join('\n') + '\n';
 }
 
-/** Per rule, the lines it removed that it should have (good) and should not have (bad), most bad first. */
-export function formatByRule(title: string, goodName: string, badName: string, byRule: ReadonlyMap<string, { good: number; bad: number }>): string {
+/**
+ * Per rule, the lines it removed that it should have (good) and should not have (bad), most bad
+ * first; with `split`, the bad ones also per group (tq-dev: per language).
+ */
+export function formatByRule(
+  title: string,
+  goodName: string,
+  badName: string,
+  byRule: ReadonlyMap<string, { good: number; bad: number }>,
+  split?: { names: readonly string[]; counts: ReadonlyMap<string, ReadonlyMap<string, number>> },
+): string {
   const rules = [...byRule].sort((a, b) => b[1].bad - a[1].bad || b[1].good - a[1].good || (a[0] < b[0] ? -1 : 1));
   if (rules.length === 0) return `${title}: no line removed\n`;
-  const rows = rules.map(([rule, c]) => [rule, String(c.good), String(c.bad)]);
-  return `${title}:\n${renderTable([{ title: '', columns: ['rule', goodName, badName] }], rows)
+  const names = split?.names ?? [];
+  const rows = rules.map(([rule, c]) => [rule, String(c.good), String(c.bad), ...names.map((n) => String(split?.counts.get(rule)?.get(n) ?? 0))]);
+  const columns = ['rule', goodName, badName, ...names.map((n) => `${badName} ${n}`)];
+  return `${title}:\n${renderTable([{ title: '', columns: [columns[0]] }, { title: '', columns: columns.slice(1) }], rows)
     .split('\n')
     .slice(1)
     .map((l) => (l === '' ? l : `  ${l}`))
