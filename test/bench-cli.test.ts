@@ -223,6 +223,7 @@ describe('bench:quality errors (exit 2, one line naming the file)', () => {
     [['bench.jsonl', '--lost', '0', '--json'], 'bench:quality: --lost cannot be combined with --worst or --json\n'],
     [['a.jsonl', 'b.jsonl'], 'bench:quality: one benchmark file at a time, not 2\n'],
     [['--set', 'nope'], 'bench:quality: no corpus "nope"; the corpora are aceb-dev, traf-dev, seedlike-dev, tq-dev\n'],
+    [['--set', 'aceb-dev,tq-dev', '--lost', 'all'], 'bench:quality: --lost looks at one corpus, not 2 (give one --set)\n'],
     [['--set', 'aceb-dev', 'bench.jsonl'], 'bench:quality: --set chooses corpora of ../shared/bench; give either --set or a PATH\n'],
     [['--frobnicate'], /^bench:quality: Unknown option '--frobnicate'.* \(see --help\)\n$/],
   ])('%j', (argv, message) => {

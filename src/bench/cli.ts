@@ -96,6 +96,7 @@ export function run(argv: readonly string[], io: BenchIo): number {
   if (sets !== undefined && positionals.length > 0) return fail('--set chooses corpora of ../shared/bench; give either --set or a PATH');
   const unknownSet = sets?.find((s) => !SET_NAMES.includes(s));
   if (sets !== undefined && (sets.length === 0 || unknownSet !== undefined)) return fail(`no corpus "${unknownSet ?? ''}"; the corpora are ${SET_NAMES.join(', ')}`);
+  if (values.lost !== undefined && sets !== undefined && sets.length > 1) return fail(`--lost looks at one corpus, not ${sets.length} (give one --set)`);
 
   // The files: PATH, the --set corpora, aceb-dev for --lost, or every corpus there is.
   const files: { name: string; file: string; shown: string; optional: boolean }[] =
