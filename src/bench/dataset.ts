@@ -18,6 +18,7 @@ export interface Page {
 /** The input kinds score.py scores by default, in the README table's order. */
 export const DEFAULT_KINDS: readonly string[] = [
   'clean',
+  'doc',
   'resid:readability_js',
   'resid:dom_smoothie',
   'resid:goose3',

@@ -1,12 +1,36 @@
 // Cleans every page of every input kind in-process with clean() and scores the raw and cleaned
 // texts; finds the pages that lost recall or gained little precision, and the gold lines a rule
 // removed.
+import { DEFAULT_MAX_SIZE } from '../cli/size.js';
 import { clean, parseDocument } from '../index.js';
 import type { CleanOptions, Finding } from '../index.js';
 import { inputText } from './dataset.js';
 import type { Page } from './dataset.js';
 import { aggregate, scorePage, shingles, tokens } from './metric.js';
 import type { PageScore, Scores } from './metric.js';
+
+/** The options `clean-article --write FILE` cleans a file with when no flag and no configuration file sets any. */
+export const CLI_OPTIONS: CleanOptions = { enable: [], disable: [] };
+
+/**
+ * The text score.py reads back after `node bin/clean-article.js --write {dir}` ran on a file that
+ * held `text`: the CLI leaves a file it refuses (a NUL byte: binary; over --max-size) or that
+ * cleaning does not change as it was, else writes clean()'s text; Python reads the file in text
+ * mode, which turns "\r\n" and a lone "\r" into "\n".
+ */
+export function cleanAsWritten(text: string, options: CleanOptions = CLI_OPTIONS): string {
+  let out = text;
+  if (!text.includes('\0') && Buffer.byteLength(text, 'utf8') <= DEFAULT_MAX_SIZE) {
+    const result = clean(text, options);
+    if (result.changed) out = result.text;
+  }
+  return readBack(out);
+}
+
+/** A text as Python's open(…, encoding='utf-8').read() returns it from a file: universal newlines. */
+export function readBack(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
 
 /** One page of one input kind, scored before and after cleaning. */
 export interface PageResult {
@@ -30,13 +54,13 @@ export interface Evaluation {
 }
 
 /** Clean and score every page for each kind, in the order given. */
-export function evaluate(pages: readonly Page[], kinds: readonly string[], options: CleanOptions = {}): Evaluation {
+export function evaluate(pages: readonly Page[], kinds: readonly string[], options: CleanOptions = CLI_OPTIONS): Evaluation {
   let cleanMs = 0;
   const results = kinds.map((kind) => {
     const scored = pages.map((page) => {
       const raw = inputText(page, kind);
       const t0 = performance.now();
-      const cleaned = clean(raw, options).text;
+      const cleaned = cleanAsWritten(raw, options);
       cleanMs += performance.now() - t0;
       return { page, raw: scorePage(page.gold, raw), cleaned: scorePage(page.gold, cleaned) };
     });
