@@ -84,32 +84,11 @@ function assemble(text: string, bom: boolean, eol: Doc['eol'], lines: Line[], ru
     titleLine,
     body,
     articleEnd: body === null ? 0 : articleEnd(line, body, lines.length),
-    closing: body === null ? null : closing(line, body, lines.length),
     line,
     run,
     inputLine,
   };
 }
-
-/** See Doc.closing: the first two non-blank lines after the body's last long paragraph. */
-function closing(line: (n: number) => Line, body: { start: number; end: number }, count: number): { start: number; end: number } | null {
-  // A closing credit or follow line can itself read as a short sentence: the article's last
-  // paragraph is its last long one.
-  let end = body.end;
-  while (end > body.start && line(end).wordCount < LONG_PARAGRAPH_WORDS) end--;
-  let first = 0;
-  let last = 0;
-  for (let n = end + 1, seen = 0; n <= count && seen < 2; n++) {
-    if (line(n).blank) continue;
-    if (first === 0) first = n;
-    last = n;
-    seen++;
-  }
-  return first === 0 ? null : { start: first, end: last };
-}
-
-/** Words of a paragraph that is article text whatever it ends with (see isProse). */
-const LONG_PARAGRAPH_WORDS = 20;
 
 /** See Doc.articleEnd. */
 function articleEnd(line: (n: number) => Line, body: { start: number; end: number }, count: number): number {

@@ -33,12 +33,7 @@ export function detect(doc: Doc, rules: readonly Rule<object>[], options: CleanO
   const skipped: Finding[] = [];
   for (const rule of rules) {
     const opts = { ...rule.defaults, ...(options.ruleOptions?.[rule.id] ?? {}) };
-    const closing = rule.sparesClosing ? doc.closing : null;
     for (const f of rule.detect(doc, opts, { claimed, claimedBy })) {
-      if (closing !== null && f.start >= closing.start && f.end <= closing.end) {
-        skipped.push({ ...f, reason: `${f.reason} (kept: the article's closing lines)` });
-        continue;
-      }
       const pieces = unclaimedPieces(doc, f, claimed);
       if (pieces.length === 0) {
         skipped.push(f);

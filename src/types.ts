@@ -55,12 +55,6 @@ export interface Doc {
    * 0 when there is no body.
    */
   articleEnd: number;
-  /**
-   * The article's closing: the first one or two non-blank lines right below the body's last long
-   * paragraph (20 words or more), where a story prints its own end matter (a wire credit, a rights
-   * line, a follow line). Null when nothing follows it.
-   */
-  closing: { start: number; end: number } | null;
   /** Line by 1-based number. */
   line(n: number): Line;
   /**
@@ -99,11 +93,6 @@ export interface Rule<Options extends object = object> {
   description: string;
   enabledByDefault: boolean;
   defaults: Options;
-  /**
-   * True for rules whose kind of line (a credit, a caption, a rights or follow line) is also how a
-   * story ends: the engine keeps their findings out of the article's closing lines (Doc.closing).
-   */
-  sparesClosing?: boolean;
   /** Pure: no I/O, no mutation of doc or ctx. */
   detect(doc: Doc, options: Options, ctx: RuleContext): Finding[];
 }

@@ -546,7 +546,6 @@ export const caption: Rule<CaptionOptions> = {
   id: 'caption',
   description: 'Removes photo captions and credits on lines of their own: "Photo:"/"Image copyright" labels, agency credits such as "AFP/Getty Images", captions ending in a credit or marked "(L)"/"(R)" with a photo word.',
   enabledByDefault: true,
-  sparesClosing: true,
   defaults: { extraLabels: [], extraAgencies: [], maxCreditWords: 8, maxCaptionWords: 80, maxPhraseWords: 45, maxLineLength: 2000 },
   detect(doc, options) {
     const agencies = agenciesFor(options.extraAgencies);

@@ -79,7 +79,6 @@ export const copyright: Rule<CopyrightOptions> = {
   id: 'copyright',
   description: 'Removes copyright, reproduction, syndication and affiliate notices on lines of their own ("Copyright © 2019 … All rights reserved", "Via SyndiGate.info", "This material may not be published …").',
   enabledByDefault: true,
-  sparesClosing: true,
   defaults: { maxWords: 60 },
   detect(doc, options, ctx) {
     const findings: Finding[] = [];

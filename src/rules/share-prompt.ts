@@ -178,7 +178,6 @@ export const sharePrompt: Rule<SharePromptOptions> = {
   id: 'share-prompt',
   description: 'Removes share, follow, subscribe and newsletter prompts on lines of their own ("Share this article", "Sign up to our newsletter for …", "Follow her on Twitter @…"); reported speech and sentences that only mention subscribing stay.',
   enabledByDefault: true,
-  sparesClosing: true,
   defaults: { maxWords: 60, maxLeadInWords: 30 },
   detect(doc, options, ctx) {
     const span = bodySpan(doc, ctx.claimed);
