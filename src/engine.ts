@@ -33,7 +33,13 @@ export function detect(doc: Doc, rules: readonly Rule<object>[], options: CleanO
   const skipped: Finding[] = [];
   for (const rule of rules) {
     const opts = { ...rule.defaults, ...(options.ruleOptions?.[rule.id] ?? {}) };
-    for (const f of rule.detect(doc, opts, { claimed, claimedBy })) {
+    const found = rule.detect(doc, opts, { claimed, claimedBy });
+    const structure = rule.sparesBodyStructure ? bodyStructure(doc, found) : null;
+    for (const f of found) {
+      if (structure !== null && structure.has(f)) {
+        skipped.push({ ...f, reason: `${f.reason} (kept: one of ${structure.size} such lines between the body's paragraphs)` });
+        continue;
+      }
       const pieces = unclaimedPieces(doc, f, claimed);
       if (pieces.length === 0) {
         skipped.push(f);
@@ -50,6 +56,24 @@ export function detect(doc: Doc, rules: readonly Rule<object>[], options: CleanO
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { findings, skipped };
+}
+
+/**
+ * The findings that lie inside the body (after its first prose line, before its last) when there
+ * are three or more of them with a prose line between the first and the last: the article's own
+ * repeated structure. Null when there is none.
+ */
+function bodyStructure(doc: Doc, found: readonly Finding[]): Set<Finding> | null {
+  if (doc.body === null || found.length < 3) return null;
+  const { start, end } = doc.body;
+  const inside = found.filter((f) => f.start > start && f.end < end);
+  if (inside.length < 3) return null;
+  const first = Math.min(...inside.map((f) => f.start));
+  const last = Math.max(...inside.map((f) => f.end));
+  const lines = new Set<number>();
+  for (const f of inside) for (let n = f.start; n <= f.end; n++) lines.add(n);
+  for (let n = first + 1; n < last; n++) if (!lines.has(n) && doc.line(n).prose) return new Set(inside);
+  return null;
 }
 
 /** The runs of a finding's lines that no earlier rule claimed; blank lines inside a run stay in it. */

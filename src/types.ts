@@ -93,6 +93,13 @@ export interface Rule<Options extends object = object> {
   description: string;
   enabledByDefault: boolean;
   defaults: Options;
+  /**
+   * True for rules whose kind of line (a byline, a caption, a heading, a list of titles) is also how
+   * an article is built inside: when such a rule finds three or more lines between the body's prose
+   * paragraphs, with prose between them, it has found the article's own structure (the posts of a
+   * thread, a gallery's captions, a programme's headings), and the engine keeps those lines.
+   */
+  sparesBodyStructure?: boolean;
   /** Pure: no I/O, no mutation of doc or ctx. */
   detect(doc: Doc, options: Options, ctx: RuleContext): Finding[];
 }

@@ -799,6 +799,7 @@ export const byline: Rule<BylineOptions> = {
   id: 'byline',
   description: 'Removes bylines, datelines and timestamps standing alone on their line ("By Justine Coleman - 11/18/19 11:04 PM EST", "Published 7:07 PM EST Nov 19, 2019", "Von …", "(Reporting by …)") and author notes at the end; bare dates only outside the article body.',
   enabledByDefault: true,
+  sparesBodyStructure: true,
   defaults: { maxWords: 40, maxNameWords: 6, maxNoteWords: 45 },
   detect(doc, options, ctx) {
     const span = bodySpan(doc, ctx.claimed);

@@ -16,6 +16,7 @@ import { repeatedLine } from './repeated-line.js';
 import { repeatedTitle } from './repeated-title.js';
 import { sectionLabel } from './section-label.js';
 import { sharePrompt } from './share-prompt.js';
+import { symbolLine } from './symbol-line.js';
 
 /**
  * Every rule, in priority order: on overlapping findings the earlier rule wins. main-content goes
@@ -37,6 +38,7 @@ export const rules: readonly Rule<object>[] = [
   sharePrompt,
   sectionLabel,
   repeatedLine,
+  symbolLine,
   learnedBoilerplate,
   footerBlock,
 ] as Rule<object>[];

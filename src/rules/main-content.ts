@@ -34,6 +34,8 @@ export interface MainContentOptions {
   minMenuLines: number;
   /** Good text the article span must hold (Latin-equivalent characters); with less, nothing goes. */
   minArticleChars: number;
+  /** Least share of the menu lines that must be navigation labels for the page-dump switch. */
+  minNavigationShare: number;
 }
 
 export type Kind = 'good' | 'near' | 'short' | 'bad';
@@ -90,6 +92,7 @@ export const mainContent: Rule<MainContentOptions> = {
     minMenuLinesBefore: 10,
     minMenuLines: 80,
     minArticleChars: 500,
+    minNavigationShare: 0.25,
   },
   detect(doc, options, ctx) {
     if (!mayBeDump(doc, options, ctx.claimed)) return [];
@@ -124,7 +127,9 @@ export function analyzePage(doc: Doc, options: MainContentOptions, claimed: Read
   const menuLines = units.filter((u) => u.menu).length;
   const firstProse = units.findIndex((u) => u.sentence && u.len > 150);
   const menuBefore = units.filter((u, i) => u.menu && (firstProse < 0 || i < firstProse)).length;
-  const dump = menuBefore >= options.minMenuLinesBefore || menuLines >= options.minMenuLines;
+  // A list-shaped article (a forum thread, a programme, a cast list) has runs of short lines too;
+  // a page's menus are mostly navigation labels. When they are not, nothing is decided.
+  const dump = (menuBefore >= options.minMenuLinesBefore || menuLines >= options.minMenuLines) && navigationShare(units) >= options.minNavigationShare;
   if (!dump) return { units, menuLines, menuBefore, dump, goodChars: 0, span: null };
   const keys = new Keys(units, lines, doc);
   classify(units, options, keys);
@@ -138,6 +143,24 @@ export function analyzePage(doc: Doc, options: MainContentOptions, claimed: Read
   }
   const goodChars = goodIn(units, span);
   return { units, menuLines, menuBefore, dump, goodChars, span: goodChars >= options.minArticleChars ? span : null };
+}
+
+/** An archive link's count, "Novembro (113)": the label before it is still a navigation label. */
+const TRAILING_COUNT = /\s*\(\d+\)$/;
+/** A navigation label: up to 40 characters, no digit, no list marker, no sentence or cell punctuation. */
+const NAV = /^(?!.*\d)(?![-•*–·▪◦]\s)[^.:;!?|]{1,40}$/u;
+
+/** Share of the menu lines that are navigation labels of at most four words ("Sport", "Sign in"). */
+function navigationShare(units: readonly Unit[]): number {
+  let menus = 0;
+  let nav = 0;
+  for (const u of units) {
+    if (!u.menu) continue;
+    menus++;
+    const text = u.text.replace(TRAILING_COUNT, '');
+    if (NAV.test(text) && text.split(/\s+/).length <= 4) nav++;
+  }
+  return menus === 0 ? 0 : nav / menus;
 }
 
 /**

@@ -137,6 +137,7 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
   id: 'section-label',
   description: 'Removes section and category labels and breadcrumbs above the article body ("Entertainment", "Home > World > Europe", menus printed one item a line) and tag lists anywhere ("Tags: …", "Filed under: …").',
   enabledByDefault: true,
+  sparesBodyStructure: true,
   defaults: { maxLabelWords: 4, minMenuLines: 3 },
   detect(doc, options, ctx) {
     const span = bodySpan(doc, ctx.claimed);

@@ -10,7 +10,9 @@ const paragraphs = [
   'The mayor defended the budget in a statement released after the vote, saying the town had to live within its means and that the cuts would be reviewed before the end of the summer.',
 ];
 const body = paragraphs.join('\n\n');
-const menu = (n: number, prefix = 'Section'): string[] => Array.from({ length: n }, (_, i) => `${prefix} ${String.fromCharCode(65 + (i % 26))}${i}`);
+// Navigation labels: words without digits ("Section Ab"), as a site's menu has them.
+const menu = (n: number, prefix = 'Section'): string[] =>
+  Array.from({ length: n }, (_, i) => `${prefix} ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
 const dump = (before: string[], after: string[]): string => ['Budget passes after long debate - Town News', '', ...before, '', body, '', ...after].join('\n');
 const bodyLines = (text: string): number[] => {
   const lines = text.split('\n');
@@ -30,6 +32,10 @@ ruleTester(mainContent, {
     `Budget passes\n\n${menu(4).join('\n')}\n\n${body}`,
     // A long list inside the article, after the first paragraph, does not switch it on.
     `Budget passes\n\n${paragraphs[0]}\n\n${menu(30, 'Team').join('\n')}\n\n${paragraphs[1]}`,
+    // A list-shaped article (a thread's post headers, a programme) before its prose: its runs of
+    // short lines hold dates, counts and list markers, not navigation labels.
+    ['Lighthouse puzzle - Forum', '', ...Array.from({ length: 6 }, (_, i) => [`Re: Lighthouse puzzle #${9481 + i}`, `Joined: Jan 200${i}`, `Posts: ${212 + i}`]).flat(), '', body].join('\n'),
+    ['Programme - Club', '', ...Array.from({ length: 14 }, (_, i) => `- Item ${i + 1} of the agenda`), '', body].join('\n'),
     // A page dump whose "article" is too short to trust: nothing goes.
     ['Title - Site', '', ...menu(20), '', 'A short note.'].join('\n'),
   ],
