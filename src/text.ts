@@ -261,3 +261,16 @@ export function titleKeys(trimmed: string, minWords: number): string[] {
   }
   return keys;
 }
+
+/** What starts a list item: a bullet or dash, a number with "." or ")", or a bare count ("3 Myst"). */
+const LIST_MARKER = /^(?:([-–•*·▪◦‣])|\d{1,3}([.)])?)\s/u;
+
+/**
+ * How a trimmed line starts as a list item: 'bullet' ("- …", "• …"), 'number' ("3. …", "3) …"),
+ * 'count' (a bare number of up to three digits and a space, as in a ranking: "47 Myst"), or null.
+ */
+export function listMarker(trimmed: string): 'bullet' | 'number' | 'count' | null {
+  const m = LIST_MARKER.exec(trimmed);
+  if (m === null) return null;
+  return m[1] !== undefined ? 'bullet' : m[2] !== undefined ? 'number' : 'count';
+}

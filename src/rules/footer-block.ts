@@ -7,7 +7,7 @@
  * line of prose is ever a candidate, and a line that reads as a sentence stops it.
  */
 import type { Finding, Rule } from '../types.js';
-import { clip, endsLikeSentence } from '../text.js';
+import { clip, endsLikeSentence, listMarker } from '../text.js';
 
 export interface FooterBlockOptions {
   /** A line with more words than this is never footer text; it and what follows stay. */
@@ -21,9 +21,6 @@ export interface FooterBlockOptions {
  * matter, such as a related-links list or a credit): the footer starts there.
  */
 const SITE_FURNITURE: ReadonlySet<string> = new Set(['publisher-line', 'reaction-widget', 'foreign-language', 'copyright', 'share-prompt', 'interface-text']);
-
-/** A list item ("- …", "• …", "3. …"): a list below the article is left alone. */
-const LIST_ITEM = /^(?:[-–•*·▪◦‣]\s|\d{1,3}[.)]\s)/u;
 
 export const footerBlock: Rule<FooterBlockOptions> = {
   id: 'footer-block',
@@ -47,7 +44,8 @@ export const footerBlock: Rule<FooterBlockOptions> = {
     for (let n = anchor + 1; n <= last; n++) {
       const l = doc.line(n);
       if (l.blank || ctx.claimed.has(n)) continue;
-      if (l.wordCount > options.maxWords || (l.wordCount >= 6 && endsLikeSentence(l.trimmed)) || LIST_ITEM.test(l.trimmed)) return [];
+      // A bulleted or numbered list below the article is left alone ("1 Besucher online" is no list).
+      if (l.wordCount > options.maxWords || (l.wordCount >= 6 && endsLikeSentence(l.trimmed)) || (listMarker(l.trimmed) ?? 'count') !== 'count') return [];
       free.push(n);
     }
     if (free.length === 0) return [];

@@ -7,7 +7,7 @@
  * article body. A sentence that says "read more" stays.
  */
 import type { Doc, Finding, Rule } from '../types.js';
-import { clip, endsLikeSentence } from '../text.js';
+import { clip, endsLikeSentence, listMarker } from '../text.js';
 import { bodySpan, firstWords, fold, inFooter, inHeader, keyHead, lineForms, linesContaining, type LineSet, longestWords, PhraseSet, LineStore, textUnits, type TextUnit, triggerWords, unitHas, wordKey } from './line-shape.js';
 import { COMMENT_HEADERS, COMMENT_WORDS, LINK_PREFIXES, LIST_HEADERS, MODERATION_WORDS, WEAK_HEADERS } from './related-links.words.js';
 
@@ -171,7 +171,8 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
       };
       for (const u of units) {
         if (u.start <= span.end || taken.has(u.start)) continue;
-        const listed = headline(u) && titleCase(u.plain);
+        // A numbered or bulleted list is the article's own (a ranking, a cast list), not teasers.
+        const listed = headline(u) && titleCase(u.plain) && listMarker(u.plain) === null;
         if (listed && (run.length === 0 || u.start - run[run.length - 1].end <= 4)) run.push(u);
         else {
           close();

@@ -22,6 +22,7 @@ export const repeatedLine: Rule<RepeatedLineOptions> = {
   id: 'repeated-line',
   description: 'Removes every copy of a short non-sentence line that appears more than once in the document (menus, share and follow lines printed twice).',
   enabledByDefault: true,
+  sparesBodyStructure: true,
   defaults: { minWords: 2, maxWords: 12 },
   detect(doc, options, ctx) {
     const groups = new Map<string, Line[]>();
