@@ -166,13 +166,15 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
     if (span !== null) {
       let run: TextUnit[] = [];
       const close = (): void => {
-        if (run.length >= options.minFooterHeadlines) for (const u of run) take(u, 'headline in a list after the article');
+        // A list whose every item is numbered, bulleted or ranked is the article's own (a ranking,
+        // a programme), not teasers; a teaser may start with a number ("15 Amazing Images …").
+        const ownList = run.every((u) => listMarker(doc.line(u.start).trimmed) !== null);
+        if (run.length >= options.minFooterHeadlines && !ownList) for (const u of run) take(u, 'headline in a list after the article');
         run = [];
       };
       for (const u of units) {
         if (u.start <= span.end || taken.has(u.start)) continue;
-        // A numbered or bulleted list is the article's own (a ranking, a cast list), not teasers.
-        const listed = headline(u) && titleCase(u.plain) && listMarker(u.plain) === null;
+        const listed = headline(u) && titleCase(u.plain);
         if (listed && (run.length === 0 || u.start - run[run.length - 1].end <= 4)) run.push(u);
         else {
           close();
