@@ -2,6 +2,8 @@ import type { Block, Doc, Line } from './types.js';
 import { endsLikeSentence, isProse, trimAll, wordCount } from './text.js';
 
 const BOM = '\ufeff';
+/** A line that is nothing but a web address. */
+const ONLY_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
 
 /** Parse a text once into lines, blocks (paragraphs), the title and the body span. */
 export function parseDocument(input: string): Doc {
@@ -64,7 +66,8 @@ function assemble(text: string, bom: boolean, eol: Doc['eol'], lines: Line[], ru
   }
   closeBlock();
 
-  const titleLine = lines.find((l) => !l.blank)?.n ?? 0;
+  // A scrape may start with the page's address: the title is the first line that is not one.
+  const titleLine = (lines.find((l) => !l.blank && !ONLY_URL.test(l.trimmed)) ?? lines.find((l) => !l.blank))?.n ?? 0;
   let first = 0;
   let last = 0;
   for (const l of lines) {

@@ -40,7 +40,7 @@ export interface Doc {
   eol: '\n' | '\r\n';
   lines: Line[];
   blocks: Block[];
-  /** Line number of the first non-blank line (the title), or 0 for an empty document. */
+  /** Line number of the title: the first non-blank line that is not only a web address; 0 for an empty document. */
   titleLine: number;
   /**
    * The article body: first and last line that reads as prose (a sentence-ending line of
