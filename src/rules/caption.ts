@@ -456,8 +456,13 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
   }
   if (words > o.maxCaptionWords) return null;
 
+  // An agency in parentheses at the end fits a wire story's paragraph too ("… the council said.
+  // (Reuters)"): a line of paragraph length needs a photo word as well ("… in this file photo.
+  // (Reuters)"). A bare photographer's credit ("… Sakib Ali/Getty Images") is a caption's.
   const credit = trailingCredit(s, ctx);
-  if (credit) return { kind: 'caption', reason: `caption ending with a credit "${clip(credit.trim(), 40)}": "${quoted}"` };
+  if (credit && (words <= MAX_BARE_CREDIT_CAPTION_WORDS || !credit.trim().startsWith('(') || PHOTO_WORD.test(s))) {
+    return { kind: 'caption', reason: `caption ending with a credit "${clip(credit.trim(), 40)}": "${quoted}"` };
+  }
 
   // A quotation marks article prose: "Smith (left) told the paper: “I was pictured …”".
   const quotes = QUOTE.test(s);
@@ -476,6 +481,9 @@ function classify(trimmed: string, words: number, o: CaptionOptions, ctx: Ctx): 
   }
   return null;
 }
+
+/** Words of a caption that a trailing agency credit in parentheses alone makes one. */
+const MAX_BARE_CREDIT_CAPTION_WORDS = 25;
 
 /**
  * A paragraph hard-wrapped at a fixed width (Markdown output): every line but the last is 60–100
