@@ -7,7 +7,7 @@
  * "Search", "Up next") goes only above the article body or beside another interface line.
  */
 import type { Doc, Finding, Rule } from '../types.js';
-import { clip } from '../text.js';
+import { clip, endsLikeSentence } from '../text.js';
 import { COUNTER_WORDS, EDGE_LABELS, INTERFACE_LABELS, READING_TIME } from './interface-text.words.js';
 import { bodySpan, firstWords, fold, inFooter, inHeader, keyHead, lineForms, PhraseSet, wordKey } from './line-shape.js';
 
@@ -213,9 +213,48 @@ export const interfaceText: Rule<InterfaceTextOptions> = {
       } else if (kind === 'counter' && outside && besideFirm(doc, n, kindOf, firm)) reason = 'slideshow counter beside interface text';
       if (reason) findings.push({ ruleId: 'interface-text', start: n, end: n, reason: `${reason}: "${clip(line.trimmed, 60)}"` });
     }
+    findings.push(...cookieBanners(doc, findings, ctx.claimed));
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+/** "cookie", "cookies", "Cookie-Einstellungen": the word is the same in most languages pages use. */
+const COOKIE = /cookie/iu;
+/** A consent banner's sentence is at most this long. */
+const MAX_NOTICE_WORDS = 80;
+
+/**
+ * A cookie-consent banner printed inside an article: beside a consent button that was found as an
+ * interface label ("Accept all cookies"), the lines that mention cookies ("We use cookies to …")
+ * and the other short buttons between or around them ("Manage preferences"). A sentence about
+ * cookies with no consent button beside it stays.
+ */
+function cookieBanners(doc: Doc, labels: readonly Finding[], claimed: ReadonlySet<number>): Finding[] {
+  const taken = new Set(labels.map((f) => f.start));
+  const out: Finding[] = [];
+  for (const f of labels) {
+    if (!COOKIE.test(doc.line(f.start).trimmed)) continue;
+    // The banner around the button: lines that mention cookies, and short buttons next to them.
+    const banner: number[] = [];
+    let notice = false;
+    for (const step of [-1, 1] as const) {
+      for (let m = neighbour(doc, f.start, step); m > 0 && !taken.has(m) && !claimed.has(m); m = neighbour(doc, m, step)) {
+        const l = doc.line(m);
+        const mentions = COOKIE.test(l.trimmed) && l.wordCount <= MAX_NOTICE_WORDS;
+        const button = l.wordCount <= 3 && !endsLikeSentence(l.trimmed);
+        if (!mentions && !button) break;
+        notice ||= mentions;
+        banner.push(m);
+      }
+    }
+    if (!notice) continue;
+    for (const m of banner) {
+      taken.add(m);
+      out.push({ ruleId: 'interface-text', start: m, end: m, reason: `cookie banner beside "${clip(doc.line(f.start).trimmed, 30)}": "${clip(doc.line(m).trimmed, 50)}"` });
+    }
+  }
+  return out;
+}
 
 /** A counter piece whose run of counter pieces touches a firm interface label ("Close"). */
 function besideFirm(doc: Doc, n: number, kindOf: (n: number) => Kind | null, firm: (n: number) => boolean): boolean {
