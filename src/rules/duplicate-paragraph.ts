@@ -45,7 +45,8 @@ export const duplicateParagraph: Rule<DuplicateParagraphOptions> = {
     // The header region runs until the first prose paragraph that is not repeated later: only
     // there does a copy go (a question asked twice in an interview body is not a teaser).
     const eligible = (u: Unit): boolean => countOf(u) >= options.minWords && (u.lines === null ? u.start !== doc.titleLine : !u.lines.includes(doc.titleLine));
-    const ends = (u: Unit): boolean => isProse(u.text, countOf(u));
+    // The title never ends the header region, even when it reads as a sentence (a question).
+    const ends = (u: Unit): boolean => u.start !== doc.titleLine && isProse(u.text, countOf(u));
     if (!mayFind(units, options, eligible, ends)) return [];
     const coverage = laterCoverage(units, options);
     const findings: Finding[] = [];
