@@ -4,10 +4,10 @@
  * non-sentence lines after it to the end of the document are the page's footer, whatever words
  * they use. Example, under an English article after "VENTUREBEAT": "Netiquette", "Todesanzeigen",
  * "Home", "Beliebt". Runs last, so it reads what every other rule claimed; nothing above the last
- * line of prose is ever a candidate, and a line that reads as a sentence stops it.
+ * line of prose is ever a candidate, and a long line or a list stops it.
  */
 import type { Finding, Rule } from '../types.js';
-import { clip, endsLikeSentence, listMarker } from '../text.js';
+import { clip, listMarker } from '../text.js';
 
 export interface FooterBlockOptions {
   /** A line with more words than this is never footer text; it and what follows stay. */
@@ -45,7 +45,7 @@ export const footerBlock: Rule<FooterBlockOptions> = {
       const l = doc.line(n);
       if (l.blank || ctx.claimed.has(n)) continue;
       // A bulleted or numbered list below the article is left alone ("1 Besucher online" is no list).
-      if (l.wordCount > options.maxWords || (l.wordCount >= 6 && endsLikeSentence(l.trimmed)) || (listMarker(l.trimmed) ?? 'count') !== 'count') return [];
+      if (l.wordCount > options.maxWords || (listMarker(l.trimmed) ?? 'count') !== 'count') return [];
       free.push(n);
     }
     if (free.length === 0) return [];
