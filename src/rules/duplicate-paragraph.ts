@@ -53,7 +53,7 @@ export const duplicateParagraph: Rule<DuplicateParagraphOptions> = {
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
       const c = coverage[i];
-      const removable = c !== null && eligible(u);
+      const removable = c !== null && eligible(u) && !leadIn(doc, u, c.sources, units);
       if (!removable) {
         if (ends(u)) break;
         continue;
@@ -69,6 +69,23 @@ export const duplicateParagraph: Rule<DuplicateParagraphOptions> = {
     return findings;
   },
 };
+
+/**
+ * A heading or lead-in over the paragraph that expands it ("Fox News Flash top entertainment
+ * headlines for Nov. 19" over "Fox News Flash top entertainment and celebrity headlines for Nov.
+ * 19 are here."): its words are all in the very next paragraph, with nothing but blank lines
+ * between them, but it is not that paragraph's opening word for word (a description printed
+ * above its lede). A teaser repeats text from further down.
+ */
+function leadIn(doc: Doc, u: Unit, sources: readonly number[], units: readonly Unit[]): boolean {
+  if (sources.length !== 1) return false;
+  const next = units[sources[0]];
+  for (let n = u.end + 1; n < next.start; n++) if (!doc.line(n).blank) return false;
+  // The very words the next paragraph opens with are its description printed above it: a copy.
+  const a = tokensOf(u);
+  const b = tokensOf(next);
+  return !a.every((w, i) => b[i] === w);
+}
 
 /**
  * False when detect() can find nothing, told cheaply. Its loop visits units until the first prose
