@@ -114,21 +114,22 @@ describe('finding the configuration', () => {
   });
 
   it('stdin gets the configuration found from the current folder', async () => {
-    const dir = repo({ '.clean-articlerc.json': json({ rules: { 'reaction-widget': 'off', 'foreign-language': 'off' } }) });
+    // footer-block would take the widget and footer lines below the publisher line on its own.
+    const dir = repo({ '.clean-articlerc.json': json({ rules: { 'reaction-widget': 'off', 'foreign-language': 'off', 'footer-block': 'off' } }) });
     const r = await runIn(dir, ['-'], { stdin: DIRTY });
     expect(r.code).toBe(0);
-    expect(r.out).toBe(clean(DIRTY, { disable: ['reaction-widget', 'foreign-language'] }).text);
+    expect(r.out).toBe(clean(DIRTY, { disable: ['reaction-widget', 'foreign-language', 'footer-block'] }).text);
     expect(r.out).not.toBe(CLEAN);
   });
 });
 
 describe('what a configuration sets', () => {
   it('rules off and rule options change what is removed, exactly as the same library options do', async () => {
-    const config = { rules: { 'reaction-widget': 'off', 'duplicate-paragraph': ['on', { minWords: 1000 }] } };
+    const config = { rules: { 'reaction-widget': 'off', 'footer-block': 'off', 'duplicate-paragraph': ['on', { minWords: 1000 }] } };
     const dir = repo({ '.clean-articlerc.json': json(config), 'a.txt': DIRTY });
     const r = await runIn(dir, ['--write', 'a.txt']);
     expect(r.code).toBe(0);
-    const expected = clean(DIRTY, { disable: ['reaction-widget'], ruleOptions: { 'duplicate-paragraph': { minWords: 1000 } } }).text;
+    const expected = clean(DIRTY, { disable: ['reaction-widget', 'footer-block'], ruleOptions: { 'duplicate-paragraph': { minWords: 1000 } } }).text;
     expect(text(dir, 'a.txt')).toBe(expected);
     expect(expected).not.toBe(clean(DIRTY).text);
     expect(expected).toContain('like\n0\ndislike\n0');
