@@ -5,10 +5,11 @@
  * Example: "Share this article" on line 3 and again on line 48. Every copy goes when one of them
  * lies outside the article body (before its first or after its last prose line); lines repeated
  * only inside the body (a table header, a questionnaire's questions) stay. Sentences, speaker
- * labels ("JOHN SMITH:"), numbers and one-word lines are never matched.
+ * labels ("JOHN SMITH:"), numbered or ranked list items, numbers and one-word lines are never
+ * matched.
  */
 import type { Finding, Line, Rule } from '../types.js';
-import { clip, endsLikeSentence } from '../text.js';
+import { clip, endsLikeSentence, listMarker } from '../text.js';
 import { normalizeKey as key } from '../text.js';
 
 export interface RepeatedLineOptions {
@@ -52,6 +53,9 @@ function furniture(line: Line, o: RepeatedLineOptions): boolean {
   if (line.prose || line.wordCount < o.minWords || line.wordCount > o.maxWords) return false;
   const t = line.trimmed;
   if (endsLikeSentence(t) || t.endsWith(':')) return false;
+  // A numbered or ranked item ("8 KQ 6: Heir Today") is a list's, printed again in another list.
+  const marker = listMarker(t);
+  if (marker === 'number' || marker === 'count') return false;
   return letterCount(t) * 2 > t.length;
 }
 
