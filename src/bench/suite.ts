@@ -4,7 +4,8 @@
 import { rowInput } from './corpora.js';
 import type { LineRow, SetKind } from './corpora.js';
 import type { Page } from './dataset.js';
-import { cleanAsWritten, evaluate } from './evaluate.js';
+import { CLI_OPTIONS, cleanAsWritten, evaluate } from './evaluate.js';
+import type { CleanOptions } from '../index.js';
 import type { KindResult } from './evaluate.js';
 import { seedlikeMetrics, tqSuiteMetrics, trafMetrics } from './line-metrics.js';
 
@@ -56,9 +57,9 @@ export function corpusSize(c: Corpus): number {
 }
 
 /** Clean and score every document of a corpus for each input kind, in the order given. */
-export function evaluateCorpus(corpus: Corpus, kinds: readonly string[]): SuiteResult {
+export function evaluateCorpus(corpus: Corpus, kinds: readonly string[], options: CleanOptions = CLI_OPTIONS): SuiteResult {
   if (corpus.kind === 'aceb') {
-    const { results, cleanMs } = evaluate(corpus.pages, kinds);
+    const { results, cleanMs } = evaluate(corpus.pages, kinds, options);
     return {
       corpus,
       rows: results.map((r) => ({ set: corpus.name, input: r.kind, raw: { ...r.raw }, cleaned: { ...r.cleaned } })),
@@ -74,7 +75,7 @@ export function evaluateCorpus(corpus: Corpus, kinds: readonly string[]): SuiteR
   for (const input of kinds) {
     const raw = corpus.rows.map((r) => rowInput(r, input));
     const t0 = performance.now();
-    const out = raw.map((t) => cleanAsWritten(t));
+    const out = raw.map((t) => cleanAsWritten(t, options));
     cleanMs += performance.now() - t0;
     cleaned.set(input, out);
     rows.push(...scoreRows(corpus.name, corpus.kind, corpus.rows, input, raw, out));

@@ -16,6 +16,7 @@ import { clip, endsLikeSentence, nfkc, normalizeKey, titleKeys } from '../text.j
 import { words } from '../text.js';
 import { stopwordsFor } from '../stopwords.js';
 import { LineStore } from './line-shape.js';
+import { FITTED_MIN_NAVIGATION_SHARE } from './main-content.fitted.js';
 
 export interface MainContentOptions {
   /** Paragraphs shorter than this (in Latin-equivalent characters) are "short". */
@@ -92,7 +93,7 @@ export const mainContent: Rule<MainContentOptions> = {
     minMenuLinesBefore: 10,
     minMenuLines: 80,
     minArticleChars: 500,
-    minNavigationShare: 0.25,
+    minNavigationShare: FITTED_MIN_NAVIGATION_SHARE,
   },
   detect(doc, options, ctx) {
     if (!mayBeDump(doc, options, ctx.claimed)) return [];
