@@ -5,7 +5,7 @@
 // fields, and the input kind "clean" is the text a perfect cleaner leaves ("gold" or "expected").
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DatasetError, pageNumber } from './dataset.js';
+import { DatasetError, findDoc, pageNumber } from './dataset.js';
 
 /** The folder of the development corpora, beside the repository. */
 export const BENCH_DIR = fileURLToPath(new URL('../../../shared/bench/', import.meta.url));
@@ -117,12 +117,5 @@ export function rowInput(row: LineRow, kind: string): string {
   return text;
 }
 
-/** Find a document by its 5-digit number or the start of its id; undefined when none or several match. */
-export function findRow(rows: readonly LineRow[], key: string): LineRow | undefined {
-  if (/^\d{1,5}$/.test(key)) {
-    const byNumber = rows[Number(key)];
-    if (byNumber) return byNumber;
-  }
-  const byId = rows.filter((r) => key !== '' && r.id.startsWith(key));
-  return byId.length === 1 ? byId[0] : undefined;
-}
+/** A document by its 5-digit number or the start of its id (see findDoc). */
+export const findRow = (rows: readonly LineRow[], key: string): LineRow | undefined => findDoc(rows, key);

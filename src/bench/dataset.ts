@@ -90,14 +90,17 @@ export function inputText(page: Page, kind: string): string {
 }
 
 /**
- * Find a page by its 5-digit number (as --worst prints it, with or without leading zeros) or by the
- * start of its id. Returns undefined when none or several pages match.
+ * Find a document (a page, a corpus row) by its 5-digit number (as --worst prints it, with or
+ * without leading zeros) or by the start of its id. Returns undefined when none or several match.
  */
-export function findPage(pages: readonly Page[], key: string): Page | undefined {
+export function findDoc<T extends { id: string }>(docs: readonly T[], key: string): T | undefined {
   if (/^\d{1,5}$/.test(key)) {
-    const byNumber = pages[Number(key)];
+    const byNumber = docs[Number(key)];
     if (byNumber) return byNumber;
   }
-  const byId = pages.filter((p) => key !== '' && p.id.startsWith(key));
+  const byId = docs.filter((d) => key !== '' && d.id.startsWith(key));
   return byId.length === 1 ? byId[0] : undefined;
 }
+
+/** A page by its number or the start of its id (see findDoc). */
+export const findPage = (pages: readonly Page[], key: string): Page | undefined => findDoc(pages, key);
