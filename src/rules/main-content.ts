@@ -141,6 +141,10 @@ export function analyzePage(doc: Doc, options: MainContentOptions, claimed: Read
   if (anchor > span[0]) {
     const below = largestContentSpan(units, anchor + 1);
     if (goodIn(units, below) * 2 >= goodIn(units, span)) span = below;
+  } else if (anchor >= 0 && anchor + 1 < span[0]) {
+    // The headline printed above the span: the article starts below it. What lies between (an
+    // introduction, a table or a list under the headline) is the article's, not the page's.
+    span = [anchor + 1, span[1]];
   }
   const goodChars = goodIn(units, span);
   return { units, menuLines, menuBefore, dump, goodChars, span: goodChars >= options.minArticleChars ? span : null };

@@ -65,6 +65,20 @@ describe('main-content analysis', () => {
   });
 });
 
+describe('main-content: the headline above the article', () => {
+  it('keeps what stands between the headline printed again and the article span (a table under it)', () => {
+    const table = ['Ward Votes for Votes against', '1 North 5040 17', '2 Harbour 5035 15', '3 Station 5033 26'];
+    const text = ['Budget passes after long debate - Town News', '', ...menu(14), '', 'Budget passes after long debate', '', ...table, '', body, '', ...menu(5)].join('\n');
+    const page = analyzePage(parseDocument(text), mainContent.defaults);
+    expect(page.span).not.toBeNull();
+    expect(page.units[page.span![0]].text).toBe(table[0]);
+    const kept = mainContent.detect(parseDocument(text), mainContent.defaults, { claimed: new Set(), claimedBy: new Map() });
+    const removed = new Set(kept.flatMap((f) => Array.from({ length: f.end - f.start + 1 }, (_, i) => f.start + i)));
+    const lines = text.split('\n');
+    for (const row of table) expect(removed.has(lines.indexOf(row) + 1)).toBe(false);
+  });
+});
+
 describe('main-content CJK count', () => {
   it('counts every CJK and Thai code point (its pre-test passes over none)', () => {
     const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
