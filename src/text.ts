@@ -250,17 +250,32 @@ export function clip(s: string, max = 80): string {
 // (which would take quadratic time on a long run).
 const TITLE_SUFFIX = /(?<!\s)\s+[|\-–—·•:]\s+[^|\-–—·•:]{2,60}$/u;
 
-/** The normalised keys a title line may be known by: itself, and itself without a " | Site" suffix. */
+/**
+ * The normalised keys a title line may be known by: itself, itself without a " | Site" suffix, and
+ * the first segment of a title of several segments ("Classificação NASCAR | Autoracing | F1").
+ */
 export function titleKeys(trimmed: string, minWords: number): string[] {
   const keys = [normalizeKey(trimmed)];
+  // A key's words are its space-separated runs, and each IDEOGRAPHIC character of them.
+  const enough = (key: string, least = minWords): boolean => key.split(' ').length >= least || (NON_ASCII.test(key) && wordCount(key) >= least);
   const m = TITLE_SUFFIX.exec(trimmed);
   if (m && m.index > 0) {
     const bare = normalizeKey(trimmed.slice(0, m.index));
-    // A key's words are its space-separated runs, and each IDEOGRAPHIC character of them.
-    if (bare.split(' ').length >= minWords || (NON_ASCII.test(bare) && wordCount(bare) >= minWords)) keys.push(bare);
+    if (enough(bare)) keys.push(bare);
+    // A title of several " | " segments ("Classificação NASCAR | Autoracing | F1 | Indy") is the
+    // headline and the site's sections: the first segment alone is a key too.
+    // Being the first of several segments is evidence enough for a headline of two words.
+    const first = FIRST_SEGMENT.exec(trimmed.slice(0, m.index));
+    if (first !== null) {
+      const head = normalizeKey(first[1]);
+      if (head !== bare && enough(head, 2)) keys.push(head);
+    }
   }
   return keys;
 }
+
+/** The text before the first separator standing between spaces ("|", "–", "—", "·", "•"). */
+const FIRST_SEGMENT = /^(.+?)\s[|–—·•]\s/u;
 
 /** What starts a list item: a bullet or dash, a number with "." or ")", or a bare count ("3 Myst"). */
 const LIST_MARKER = /^(?:([-–•*·▪◦‣])|\d{1,3}([.)])?)\s/u;
