@@ -274,6 +274,14 @@ export const reactionWidget: Rule<ReactionWidgetOptions> = {
       const taken = new Set<number>();
       for (const f of findings) for (let n = f.start; n <= f.end; n++) taken.add(n);
       findings.push(...edgeWidgets(doc, 1, doc.body.start - 1, taken), ...edgeWidgets(doc, doc.body.end + 1, doc.lines.length, taken));
+      // Below the body, the widget's own question ("Was this article helpful?") goes with it.
+      for (const f of findings) {
+        const q = previousLine(doc, f.start);
+        if (q > doc.body.end && !taken.has(q) && isWidgetQuestion(doc.line(q).trimmed, doc.line(q).wordCount)) {
+          findings.push({ ruleId: 'reaction-widget', start: q, end: q, reason: `the widget's question above it: "${clip(doc.line(q).trimmed, 60)}"` });
+          taken.add(q);
+        }
+      }
     }
     return findings;
   },
@@ -340,6 +348,17 @@ function edgeWidgets(doc: Doc, from: number, to: number, taken: ReadonlySet<numb
 }
 
 const CAPITALISED = /^\p{Lu}/u;
+
+/** The nearest non-blank line above n, or 0. */
+function previousLine(doc: Doc, n: number): number {
+  for (let k = n - 1; k >= 1; k--) if (!doc.line(k).blank) return k;
+  return 0;
+}
+
+/** A short question on a line of its own: a widget's prompt ("Was this article helpful?", "Ne düşünüyorsun?"). */
+function isWidgetQuestion(trimmed: string, words: number): boolean {
+  return words >= 1 && words <= 8 && /[?？]$/u.test(trimmed);
+}
 /** One to three words of letters (any script), at most 24 characters: "Beğenme", "Не нравится". */
 const SHORT_LABEL = /^(?=.{1,24}$)[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?: [\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*){0,2}$/u;
 /** A count on its own line: "4", "1,2K", "(12)". */
