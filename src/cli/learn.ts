@@ -7,7 +7,7 @@
  * learned on different shards.
  */
 import { Command } from 'commander';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_MAX_ENTRIES, Profile } from '../profile/profile.js';
 import { defaultJobs, peek, POOL_MIN_FILES } from './batch.js';
@@ -17,6 +17,7 @@ import type { InputLine } from './jsonl.js';
 import { learnFile, learnRecord } from './learn-task.js';
 import { parseArgv } from './main.js';
 import type { Io } from './main.js';
+import { writeOutputFileSync } from './outputFile.js';
 import { Progress } from './progress.js';
 import { signalExitCode, watchInterrupts } from './signals.js';
 import { streamTargets } from './walk.js';
@@ -139,13 +140,10 @@ export async function runLearn(argv: readonly string[], io: Io): Promise<number>
   const summary = `${profile.documents} documents, ${profile.entries} keys (bound ${profile.maxEntries}; ${exact})`;
   if (flags.output === undefined) io.stdout(text);
   else {
-    const out = path.resolve(io.cwd, flags.output);
-    const temp = `${out}.${process.pid}.tmp`;
     try {
-      await writeFile(temp, text, 'utf8');
-      await rename(temp, out);
+      writeOutputFileSync(path.resolve(io.cwd, flags.output), text);
     } catch (err) {
-      return fail(`${flags.output}: ${describeError(err)}`);
+      return fail(`${flags.output}: ${describeError(err)}; no profile written`);
     }
   }
   io.stderr(`${NAME}: ${summary}${flags.output === undefined ? '' : ` -> ${flags.output}`}\n`);
