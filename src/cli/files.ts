@@ -144,6 +144,18 @@ export function readTextFileSync(file: string): string {
   return readInputFileSync(file).text;
 }
 
+/** True when the real path `real` is one of the roots or lies below one. */
+export function insideRoots(real: string, roots: readonly string[]): boolean {
+  return roots.some((root) => real === root || real.startsWith(root.endsWith(path.sep) ? root : `${root}${path.sep}`));
+}
+
+/** Why a link's target may not be taken, or null when it may. */
+export function linkRefusal(linkName: string, real: string, isFile: boolean, roots: readonly string[] | null): string | null {
+  if (roots !== null && !insideRoots(real, roots)) return `symbolic link to ${real}, outside the paths given; not followed (--follow-links follows it)`;
+  if (isFile && path.extname(real).toLowerCase() !== path.extname(linkName).toLowerCase()) return `symbolic link to a file with another extension (${path.basename(real)}); not followed`;
+  return null;
+}
+
 /** A short message for a failed file operation. */
 export function describeError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | null)?.code;

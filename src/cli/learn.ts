@@ -33,6 +33,7 @@ interface LearnFlags {
   ext?: string[];
   jobs?: string;
   maxEntries?: string;
+  followLinks?: boolean;
 }
 
 function commaList(value: string, previous: string[] = []): string[] {
@@ -48,6 +49,7 @@ function buildProgram(io: Io): Command {
     .option('--jsonl [file]', 'documents are the records of a JSON Lines FILE (or stdin)')
     .option('--field <name>', 'with --jsonl: the field holding the text (default: text)')
     .option('--ext <list>', 'extensions a folder expands to (default: txt)', commaList)
+    .option('--follow-links', 'follow symbolic links found in folders to anywhere, not only into the paths given')
     .option('-j, --jobs <n>', `worker threads (default: ${defaultJobs()})`)
     .option('--max-entries <n>', `most keys a profile keeps (default: ${DEFAULT_MAX_ENTRIES}); past it the rarest are dropped and counts become lower bounds`)
     .helpOption('-h, --help', 'print this help and exit')
@@ -125,7 +127,7 @@ export async function runLearn(argv: readonly string[], io: Io): Promise<number>
         const targets = streamTargets(paths, io.cwd, extensions, (e) => {
           failed++;
           progress.log(`${NAME}: ${e.name}: ${e.message}\n`);
-        });
+        }, undefined, !!flags.followLinks);
         await runTasks(targets, jobs, { mode: 'learn-files' }, (t: Target) => learnFile(t), (t) => t, (o, t) => count(o, t.name), stopWhen);
       }
     } finally {

@@ -9,6 +9,7 @@ import { defaultJobs, runBatch } from './batch.js';
 import { parseBatchFlags } from './batch-flags.js';
 import type { BatchFlags } from './batch-flags.js';
 import { classifyPaths } from './files.js';
+import { rootsOf } from './walk.js';
 import type { FileJob } from './processFile.js';
 import { DEFAULT_MAX_SIZE, formatSize, parseSize } from './size.js';
 
@@ -83,6 +84,7 @@ interface Flags extends BatchFlags {
   printConfig?: string;
   format?: 'text' | 'json';
   maxSize?: number;
+  followLinks?: boolean;
 }
 
 function commaList(value: string, previous: string[] = []): string[] {
@@ -110,6 +112,7 @@ function buildProgram(io: Io): Command {
     .option('--no-config', 'read no configuration file and no .clean-articleignore')
     .option('--print-config <file>', 'print the effective configuration for a file as JSON and exit')
     .addOption(new Option('--format <format>', 'output of --check and --explain: text, or json (one JSON object per file a line)').choices(['text', 'json']))
+    .option('--follow-links', 'follow symbolic links found in folders (or named) to anywhere, not only into the paths given')
     .option('--max-size <size>', `skip files larger than this, unread (500k, 10M, …; default: ${formatSize(DEFAULT_MAX_SIZE)})`, parseSize)
     .option('--list-rules', 'list the rules (id, default on/off, description) and exit')
     .option('-j, --jobs <n>', `worker threads for many files or records (default: ${defaultJobs()}, the cores available)`)
@@ -220,6 +223,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     options,
     config: source,
     maxSize: flags.maxSize ?? DEFAULT_MAX_SIZE,
+    linkRoots: flags.followLinks ? null : await rootsOf(paths, io.cwd),
   };
   return runBatch(
     {
@@ -234,6 +238,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       json,
       diff,
       configError: (err) => (err instanceof ConfigError ? err.format(io.cwd) : null),
+      followLinks: !!flags.followLinks,
     },
     io,
   );

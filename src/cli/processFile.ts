@@ -23,6 +23,8 @@ export interface FileJob {
   config: ConfigSource;
   /** Files larger than this many bytes are skipped without being read (default DEFAULT_MAX_SIZE). */
   maxSize?: number;
+  /** The real folders a symbolic link may be written through into (see walk.ts); null: anywhere. */
+  linkRoots?: readonly string[] | null;
 }
 
 /** The result of processing one file; plain data, so it can cross a worker-thread boundary. */
@@ -72,7 +74,7 @@ export function processFileSync(target: Target, job: FileJob, onInput?: (bytes: 
 function cleanOne(target: Target, job: FileJob, options: CleanOptions, read: TextFile): FileOutcome {
   const input = read.text;
   const result = clean(input, options);
-  if (job.write && result.changed) writeFileAtomicSync(target.file, result.text, read.stamp, { fsync: job.fsync === true });
+  if (job.write && result.changed) writeFileAtomicSync(target.file, result.text, read.stamp, { fsync: job.fsync === true, linkRoots: job.linkRoots ?? null });
   return {
     name: target.name,
     status: result.changed ? 'changed' : 'unchanged',

@@ -18,7 +18,7 @@
 import { accessSync, close, closeSync, constants, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import path from 'node:path';
-import { describeError, stampOf } from './files.js';
+import { describeError, linkRefusal, stampOf } from './files.js';
 
 /** Raised when the file is not written; the message says why and that the file was left alone. */
 export class NotWrittenError extends Error {
@@ -29,6 +29,11 @@ export class NotWrittenError extends Error {
 export interface WriteOptions {
   /** Flush the new text to disk before the rename (slower; survives a power cut). */
   fsync?: boolean;
+  /**
+   * The real folders a symbolic link may lead into (see walk.ts); null or absent: anywhere. A link
+   * to a file with another extension is never written through.
+   */
+  linkRoots?: readonly string[] | null;
 }
 
 /** The temp file this thread is writing, or null. */
@@ -75,7 +80,7 @@ function setInHand(temp: string | null): void {
  * read (see stampOf). Throws NotWrittenError, leaving the file untouched, on any failure.
  */
 export function writeFileAtomicSync(file: string, text: string, stamp: string, options: WriteOptions = {}): void {
-  const { real, before } = current(file, stamp);
+  const { real, before } = current(file, stamp, options.linkRoots ?? null);
   try {
     accessSync(real, constants.W_OK);
   } catch (err) {
@@ -144,11 +149,13 @@ function randomHex(): string {
  * The path to write (a symbolic link's target, found only for a link) and its state, which must
  * still have the stamp the file was read with.
  */
-function current(file: string, stamp: string): { real: string; before: BigIntStats } {
+function current(file: string, stamp: string, linkRoots: readonly string[] | null): { real: string; before: BigIntStats } {
   try {
     const own = lstatSync(file, { bigint: true, throwIfNoEntry: false });
     if (own === undefined || !own.isSymbolicLink()) return { real: file, before: checkUnchanged(own, stamp) };
     const real = realpathSync(file);
+    const refusal = linkRefusal(file, real, true, linkRoots);
+    if (refusal !== null) throw new NotWrittenError(`${refusal.replace(/; not followed.*$/, '')}; not written`);
     return { real, before: checkUnchanged(statSync(real, { bigint: true, throwIfNoEntry: false }), stamp) };
   } catch (err) {
     if (err instanceof NotWrittenError) throw err;
