@@ -17,8 +17,8 @@ import { DEFAULT_MAX_SIZE, formatSize, parseSize } from './size.js';
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** All of standard input, decoded as UTF-8 (a byte-order mark kept as U+FEFF). */
-  readStdin(): Promise<string>;
+  /** All of standard input, decoded as UTF-8 (a byte-order mark kept as U+FEFF); rejects past maxBytes. */
+  readStdin(maxBytes?: number): Promise<string>;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   /** True when the environment asks for no colour (NO_COLOR, TERM=dumb). */

@@ -49,11 +49,11 @@ export type FileOutcome =
  * a 'failed' outcome and is left exactly as it was. A write is atomic (see safeWrite). The file's
  * own reads and writes are synchronous (see readInputFileSync); only stdin is awaited.
  */
-export async function processFile(target: Target, job: FileJob, readStdin: () => Promise<string>): Promise<FileOutcome> {
+export async function processFile(target: Target, job: FileJob, readStdin: (maxBytes?: number) => Promise<string>): Promise<FileOutcome> {
   if (target.file) return processFileSync(target, job);
   try {
     const options = optionsFor(target.file, job.config, job.options);
-    return cleanOne(target, job, options, { text: await readStdin(), stamp: '' });
+    return cleanOne(target, job, options, { text: await readStdin(job.maxSize ?? DEFAULT_MAX_SIZE), stamp: '' });
   } catch (err) {
     return { name: target.name, status: 'failed', error: describeError(err) };
   }
