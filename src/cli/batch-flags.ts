@@ -2,10 +2,10 @@
  * The command-line options of batch runs: --jobs, --jsonl/--field and --profile with its
  * thresholds. Checked here, so a bad value is a usage error (exit 2) before any file is touched.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CleanOptions } from '../index.js';
-import { Profile } from '../profile/profile.js';
+import { readProfileFile } from '../profile/profile.js';
+import type { Profile } from '../profile/profile.js';
 import { learnedBoilerplate, profileLookupFloor } from '../rules/learned-boilerplate.js';
 import { defaultJobs } from './batch.js';
 import { describeError } from './files.js';
@@ -58,7 +58,7 @@ export async function parseBatchFlags(flags: BatchFlags, base: CleanOptions, cwd
 
   let profile: Profile;
   try {
-    profile = Profile.parse(await readFile(path.resolve(cwd, flags.profile), 'utf8'));
+    profile = readProfileFile(path.resolve(cwd, flags.profile));
   } catch (err) {
     return `${flags.profile}: ${describeError(err)}`;
   }

@@ -127,7 +127,7 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
       // Files are read and written synchronously: let the event loop turn now and then, for signals.
       let turned = performance.now();
       for await (const target of untilInterrupted()) {
-        report(target.file ? processFileSync(target, job) : await processFile(target, job, io.readStdin));
+        report(target.file ? processFileSync(target, job) : await processFile(target, job, (max) => io.readStdin(max, interrupts?.stopped)));
         if (performance.now() - turned > TURN_MS) {
           await new Promise((resolve) => setImmediate(resolve));
           turned = performance.now();

@@ -17,8 +17,8 @@ import { DEFAULT_MAX_SIZE, formatSize, parseSize } from './size.js';
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** All of standard input, decoded as UTF-8 (a byte-order mark kept as U+FEFF); rejects past maxBytes. */
-  readStdin(maxBytes?: number): Promise<string>;
+  /** All of standard input, decoded as UTF-8 (a byte-order mark kept as U+FEFF); rejects past maxBytes, or when stop aborts. */
+  readStdin(maxBytes?: number, stop?: AbortSignal): Promise<string>;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   /** True when the environment asks for no colour (NO_COLOR, TERM=dumb). */
@@ -186,7 +186,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let args = program.args;
   if (flags.jsonl !== undefined) {
     if (args.length > 0 || flags.write || flags.check || flags.diff) return fail('--jsonl reads one file (or stdin) and writes JSON Lines to stdout: no other paths, --write, --check or --diff');
-    return (await import('./jsonl.js')).runJsonl({ file: flags.jsonl === true ? '-' : flags.jsonl, field: batch.field, options, jobs: batch.jobs, explain: !!flags.explain }, io);
+    return (await import('./jsonl.js')).runJsonl({ file: flags.jsonl === true ? '-' : flags.jsonl, field: batch.field, options, jobs: batch.jobs, explain: !!flags.explain, maxSize: flags.maxSize ?? DEFAULT_MAX_SIZE }, io);
   }
   if (flags.field !== undefined) return fail('--field goes with --jsonl');
   if (args.length === 0) {

@@ -1,6 +1,7 @@
 import { isatty } from 'node:tty';
 import { describeError, decodeText } from './files.js';
 import type { Io } from './main.js';
+import { untilStopped } from './signals.js';
 import { formatSize } from './size.js';
 
 /**
@@ -65,10 +66,10 @@ export const nodeIo: Io = {
   stderr(text) {
     writeStderr(text);
   },
-  async readStdin(maxBytes = Infinity) {
+  async readStdin(maxBytes = Infinity, stop) {
     const chunks: Buffer[] = [];
     let size = 0;
-    for await (const chunk of process.stdin) {
+    for await (const chunk of untilStopped(process.stdin, stop)) {
       size += (chunk as Buffer).length;
       if (size > maxBytes) {
         process.stdin.destroy();
@@ -76,6 +77,7 @@ export const nodeIo: Io = {
       }
       chunks.push(chunk as Buffer);
     }
+    if (stop?.aborted) throw new Error('stopped by a signal before stdin ended');
     return decodeText(Buffer.concat(chunks));
   },
   stdinIsTTY: isatty(0),
