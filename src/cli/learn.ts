@@ -17,6 +17,7 @@ import { learnFile, learnRecord } from './learn-task.js';
 import { parseArgv } from './main.js';
 import type { Io } from './main.js';
 import { writeOutputFileSync } from './outputFile.js';
+import { maxJobs, parseJobs } from './jobs.js';
 import { Progress } from './progress.js';
 import { signalExitCode, untilStopped, watchInterrupts } from './signals.js';
 import { DEFAULT_MAX_SIZE, formatSize, parseSize } from './size.js';
@@ -35,6 +36,7 @@ interface LearnFlags {
   maxEntries?: string;
   followLinks?: boolean;
   maxSize?: number;
+  forceJobs?: boolean;
 }
 
 function commaList(value: string, previous: string[] = []): string[] {
@@ -52,7 +54,8 @@ function buildProgram(io: Io): Command {
     .option('--ext <list>', 'extensions a folder expands to (default: txt)', commaList)
     .option('--follow-links', 'follow symbolic links found in folders to anywhere, not only into the paths given')
     .option('--max-size <size>', `skip documents (files or records) larger than this (500k, 10M, …; default: ${formatSize(DEFAULT_MAX_SIZE)})`, parseSize)
-    .option('-j, --jobs <n>', `worker threads (default: ${defaultJobs()})`)
+    .option('-j, --jobs <n>', `worker threads (default: ${defaultJobs()}; at most ${maxJobs()} without --force-jobs)`)
+    .option('--force-jobs', 'allow --jobs above twice the cores')
     .option('--max-entries <n>', `most keys a profile keeps (default: ${DEFAULT_MAX_ENTRIES}); past it the rarest are dropped and counts become lower bounds`)
     .helpOption('-h, --help', 'print this help and exit')
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
@@ -71,11 +74,8 @@ export async function runLearn(argv: readonly string[], io: Io): Promise<number>
     io.stderr(`${NAME}: ${message}\n`);
     return 2;
   };
-  let jobs = defaultJobs();
-  if (flags.jobs !== undefined) {
-    if (!/^[1-9]\d{0,2}$/.test(flags.jobs)) return fail(`--jobs takes a whole number of worker threads from 1 to 999, not "${flags.jobs}"`);
-    jobs = Number(flags.jobs);
-  }
+  const jobs = parseJobs(flags.jobs, flags.forceJobs === true, defaultJobs());
+  if (typeof jobs === 'string') return fail(jobs);
   const maxSize = flags.maxSize ?? DEFAULT_MAX_SIZE;
   let maxEntries: number | null = null;
   if (flags.maxEntries !== undefined) {

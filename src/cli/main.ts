@@ -9,6 +9,7 @@ import { defaultJobs, runBatch } from './batch.js';
 import { parseBatchFlags } from './batch-flags.js';
 import type { BatchFlags } from './batch-flags.js';
 import { classifyPaths } from './files.js';
+import { maxJobs } from './jobs.js';
 import { rootsOf } from './walk.js';
 import type { FileJob } from './processFile.js';
 import { DEFAULT_MAX_SIZE, formatSize, parseSize } from './size.js';
@@ -115,7 +116,8 @@ function buildProgram(io: Io): Command {
     .option('--follow-links', 'follow symbolic links found in folders (or named) to anywhere, not only into the paths given')
     .option('--max-size <size>', `skip files larger than this, unread (500k, 10M, …; default: ${formatSize(DEFAULT_MAX_SIZE)})`, parseSize)
     .option('--list-rules', 'list the rules (id, default on/off, description) and exit')
-    .option('-j, --jobs <n>', `worker threads for many files or records (default: ${defaultJobs()}, the cores available)`)
+    .option('-j, --jobs <n>', `worker threads for many files or records (default: ${defaultJobs()}, the cores available; at most ${maxJobs()} without --force-jobs)`)
+    .option('--force-jobs', 'allow --jobs above twice the cores')
     .option('--jsonl [file]', 'clean one field of each JSON Lines record of FILE (or stdin) to stdout')
     .option('--field <name>', 'with --jsonl: the field to clean (default: text)')
     .option('--profile <file>', 'remove lines that a profile (clean-article learn) finds in many documents')

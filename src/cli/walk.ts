@@ -56,11 +56,21 @@ interface Walk {
 async function* walkFolder(w: Walk, dir: string, rel: string, depth: number, ancestors: readonly string[]): AsyncGenerator<string> {
   const keys: string[] = [];
   try {
-    for await (const entry of await opendir(dir, { bufferSize: 256 })) {
-      if (entry.name.startsWith('.') || SKIPPED.has(entry.name)) continue;
-      const kind = entry.isSymbolicLink() ? await linkKind(w, dir, rel + entry.name, ancestors) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : null;
-      if (kind === 'dir' && depth < w.spec.maxDepth) keys.push(`${entry.name}/`);
-      else if (kind === 'file') keys.push(entry.name);
+    // Names as bytes: one that is not UTF-8 cannot be named as a string (a lossy one names no file).
+    for await (const entry of await opendir(dir, { bufferSize: 256, encoding: 'buffer' as BufferEncoding })) {
+      const raw = entry.name as unknown as Buffer;
+      const name = fileName(raw);
+      if (name === null) {
+        const lossy = raw.toString('utf8');
+        if (lossy.startsWith('.') || SKIPPED.has(lossy)) continue;
+        if (entry.isDirectory() && depth < w.spec.maxDepth) w.problem(rel + lossy, 'folder name is not valid UTF-8; folder skipped');
+        else if (!entry.isDirectory() && w.spec.accept(rel + lossy)) w.problem(rel + lossy, 'file name is not valid UTF-8; skipped');
+        continue;
+      }
+      if (name.startsWith('.') || SKIPPED.has(name)) continue;
+      const kind = entry.isSymbolicLink() ? await linkKind(w, dir, rel + name, ancestors) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : null;
+      if (kind === 'dir' && depth < w.spec.maxDepth) keys.push(`${name}/`);
+      else if (kind === 'file') keys.push(name);
     }
   } catch (err) {
     if (depth === 1) throw err;
@@ -110,6 +120,17 @@ function listedAnyway(w: Walk, real: string): boolean {
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return false;
   const parts = rel.split(path.sep);
   return parts.length <= w.spec.maxDepth && parts.every((p) => !p.startsWith('.') && !SKIPPED.has(p));
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A file name's text, or null when its bytes are not UTF-8. */
+function fileName(raw: Buffer): string | null {
+  try {
+    return utf8.decode(raw);
+  } catch {
+    return null;
+  }
 }
 
 function compare(a: string, b: string): number {
