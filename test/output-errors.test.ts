@@ -41,6 +41,27 @@ describe('output errors', { timeout: TIMEOUT }, () => {
     expect(one.stderr).toBe('clean-article: cannot write to stdout: no space left on the device (ENOSPC)\n');
   });
 
+  it('--jsonl and learn to /dev/full: the same one line and exit 2', () => {
+    const dir = corpus(3);
+    writeFileSync(path.join(dir, 'in.jsonl'), `${JSON.stringify({ text: DIRTY(1) })}\n`);
+    for (const args of ['--jsonl in.jsonl', 'learn news']) {
+      const r = sh(dir, `"$NODE" "$BIN" ${args} > /dev/full`);
+      expect(r.status, args).toBe(2);
+      expect(r.stderr.split('\n').filter((l) => l.includes('stdout'))).toEqual([`clean-article: cannot write to stdout: no space left on the device (ENOSPC)`]);
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+    }
+  });
+
+  it('--write on a full disk (simulated, mount-free, by a file-size limit of 0) leaves every file as it was, no temp file, exit 2', () => {
+    const dir = corpus(20);
+    const r = sh(dir, `trap '' XFSZ; ulimit -f 0; exec "$NODE" "$BIN" --write --jobs 2 news`);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('clean-article: 0 changed, 0 unchanged, 40 failed');
+    expect(r.stderr).toContain('clean-article: news/a0000.txt: cannot write: ');
+    for (let i = 0; i < 20; i++) expect(readFileSync(path.join(dir, 'news', `a${String(i).padStart(4, '0')}.txt`), 'utf8')).toBe(DIRTY(i));
+    expect(readdirSync(path.join(dir, 'news')).filter((f) => f.includes('.clean-article-'))).toEqual([]);
+  });
+
   it('stdout and stderr to a pipe closed early (2>&1 | head -1): every file is still cleaned, quietly', () => {
     for (let run = 0; run < 2; run++) {
       const dir = corpus(700);
