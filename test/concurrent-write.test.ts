@@ -39,6 +39,7 @@ describe('--write with a concurrent appender', () => {
     let putBack = 0;
     let keptBoth = 0;
     let refused = 0;
+    const details: string[] = [];
     for (let run = 0; run < RUNS; run++) {
       const dir = folder();
       const names = Array.from({ length: FILES }, (_, i) => `a${String(i).padStart(3, '0')}.txt`);
@@ -61,6 +62,7 @@ describe('--write with a concurrent appender', () => {
         appendedLines += lines.length;
         const missing = lines.filter((l) => !text.includes(`${l}\n`));
         lost += missing.length;
+        if (missing.length > 0) details.push(`run ${run}, ${name}: ${missing.length} lines lost; exit ${r.code}; ${r.err.split('\n').filter((l) => l.includes(name)).join(' | ')}`);
         // Lost text may never come with exit 0.
         if (missing.length > 0 || kept.length > 0) expect(r.code, r.err).toBe(2);
       }
@@ -71,6 +73,6 @@ describe('--write with a concurrent appender', () => {
     }
     console.log(`concurrent appender: ${appendedLines} lines appended over ${RUNS} runs; ${refused} refused before the rename, ${putBack} put back after it, ${keptBoth} kept both; ${lost} lost`);
     expect(appendedLines).toBeGreaterThan(RUNS * FILES);
-    expect(lost).toBe(0);
+    expect(lost, details.join('\n')).toBe(0);
   });
 });

@@ -199,7 +199,7 @@ function newFileBeside(real: string, name: (hex: string) => string, bytes: Uint8
  * name. Either way NotWrittenError says what happened, so the run exits 2.
  */
 function checkAfterRename(real: string, old: number, before: BigIntStats, ours: BigIntStats): void {
-  if (same(fstatSync(old, { bigint: true }), before)) return;
+  if (same(fstatSync(old, { bigint: true }), before) && !settles(old, before)) return;
   const short = Array.from(path.basename(real)).slice(0, 40).join('');
   const kept: string[] = [];
   try {
@@ -239,6 +239,24 @@ function checkAfterRename(real: string, old: number, before: BigIntStats, ours: 
   }
   if (kept.length === 0) throw new NotWrittenError('another process wrote to it while it was being replaced: put back as it was, with what was written to it; not cleaned (run again)');
   throw new NotWrittenError(`another process wrote to it while it was being replaced; nothing was dropped: the other version is kept beside it as ${kept.map((k) => path.basename(k)).join(' and ')} (compare them)`);
+}
+
+/** A file written to less than this long before it was read (ns) is being written to now. */
+const ACTIVE_NS = 1_000_000_000n;
+/** How long the old file of such a file is watched after the rename (ms). */
+const SETTLE_MS = 3;
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * For a file someone is writing to (modified just before it was read): wait a moment after the
+ * rename, then look at the old file again. A writer that opened it just before the rename writes
+ * to it a few microseconds later; the wait lets that write land where the check sees it. True
+ * when the old file changed meanwhile. Files that nobody is writing to pay nothing.
+ */
+function settles(old: number, before: BigIntStats): boolean {
+  if (BigInt(Date.now()) * 1_000_000n - before.mtimeNs > ACTIVE_NS) return false;
+  Atomics.wait(sleeper, 0, 0, SETTLE_MS);
+  return !same(fstatSync(old, { bigint: true }), before);
 }
 
 /** Eight random hex digits for a temp name (Math.random: a temp name needs no secrecy, and 'wx' guards it). */
