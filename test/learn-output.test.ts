@@ -89,6 +89,16 @@ describe('learn -o', { timeout: TIMEOUT }, () => {
     expect(tempsIn(dir)).toEqual([]);
   });
 
+  it.runIf(spawnSync('script', ['--version']).status === 0)('writes in place to a terminal (a pseudo-terminal from script(1))', () => {
+    const dir = folder(docs);
+    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" learn --jobs 1 docs -o /dev/tty`, '/dev/null'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('"format": "clean-article-profile"');
+    expect(r.stdout).toContain('2 documents');
+    expect(statSync('/dev/tty').isCharacterDevice()).toBe(true);
+    expect(tempsIn(dir)).toEqual([]);
+  });
+
   it('removes its temp file when writing fails (a full disk simulated with a file-size limit)', () => {
     const dir = folder({ ...docs, 'p.json': 'old profile\n' });
     // RLIMIT_FSIZE 0: every write to a file fails (EFBIG), as on a full disk; SIGXFSZ is ignored.

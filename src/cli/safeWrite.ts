@@ -6,8 +6,12 @@
  * an operating-system crash, a file written just before may be empty or partial. With `fsync` (the
  * CLI's --fsync) it is flushed first, so it is then old or new, never partial (the folder is not
  * flushed after the rename, so it may be old again). The file keeps its mode (and owner where the
- * system allows); a symbolic link stays a link and its target is rewritten. Nothing is written when
- * the file changed or went away since it was read.
+ * system allows); a symbolic link stays a link and its target is rewritten, but only a target with
+ * the link's extension and, when linkRoots are given, inside them. Nothing is written when the file
+ * changed or went away since it was read. The old file is held open over the rename and looked at
+ * again after it: if another process wrote to it meanwhile, it is put back (or, when the new file
+ * was written to as well, kept beside it under a new name) and the write is reported as failed, so
+ * no byte another process wrote is lost without a word.
  *
  * The calls are synchronous: in a worker thread nothing else waits for them, and a blocking call
  * costs a fraction of a thread-pool round trip. The temp file in flight (at most one a thread) is
