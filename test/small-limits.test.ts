@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { maxJobs } from '../src/cli/jobs.js';
-import { ROOT, runBin } from './spawn-bin.js';
+import { BIN, ROOT, runBin } from './spawn-bin.js';
 import { tempFolders } from './temp-folder.js';
 
 // --jobs capped at twice the cores unless forced; file names that are not UTF-8; a file too large
@@ -51,6 +51,10 @@ describe('file names that are not UTF-8', { timeout: TIMEOUT }, () => {
       'clean-article: news/caf\ufffd.txt: file name is not valid UTF-8; skipped',
       'clean-article: news/d\ufffd: folder name is not valid UTF-8; folder skipped',
     ]);
+    // Named on the command line, such a name arrives with U+FFFD in it: the message says why it is not found.
+    const named = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" --check $'news/caf\\xe9.txt'`], { cwd: dir, encoding: 'utf8' });
+    expect(named.status).toBe(2);
+    expect(named.stderr).toContain('clean-article: news/caf\ufffd.txt: no such file or directory (the name given is not valid UTF-8, so it cannot be opened by name; give its folder instead)');
   });
 });
 

@@ -197,7 +197,9 @@ async function* argumentTargets(
     return;
   }
   if (p.kind === 'missing') {
-    onError({ name: p.arg, message: 'no such file or directory' });
+    // A name whose bytes are not UTF-8 reaches us with U+FFFD in place of them: it names no file.
+    const lossy = p.arg.includes('\ufffd') ? ' (the name given is not valid UTF-8, so it cannot be opened by name; give its folder instead)' : '';
+    onError({ name: p.arg, message: `no such file or directory${lossy}` });
     return;
   }
   const spec = p.kind === 'folder' ? folderSpec(p.arg, cwd, extensions) : await globSpec(p.arg, cwd);
