@@ -228,6 +228,10 @@ describe('signals', { timeout: TIMEOUT }, () => {
       const changed = Number(/clean-article: (\d+) changed/.exec(r.err)?.[1]);
       expect(changed).toBeGreaterThan(0);
       expect(changed).toBeLessThan(count);
+      // Every file is counted: cleaned, or not started (in pool mode too, none is one short).
+      const notStarted = Number(/(\d+) files? not started/.exec(r.err)?.[1]);
+      expect(r.err).toContain(`clean-article: ${changed} changed, 0 unchanged, 0 failed;`);
+      expect(changed + notStarted).toBe(count);
       let rewritten = 0;
       inputs.forEach((input, i) => {
         const now = readFileSync(path.join(dir, 'd', `${String(i).padStart(3, '0')}.txt`), 'utf8');

@@ -215,7 +215,7 @@ describe('--print-config', () => {
     expect((await runIn(dir, ['--print-config', 'a.txt', 'b.txt'])).err).toBe('clean-article: --print-config takes one file and no other paths\n');
     const r = await runIn(dir, ['--print-config', 'a.txt']);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('clean-article: .clean-articlerc.json: rules.caption[1].maxCreditWords: expected a number ≥ 0 (default 8), got "8"\n');
+    expect(r.err).toBe('clean-article: .clean-articlerc.json: rules.caption[1].maxCreditWords: expected a whole number from 1 to 100 (default 8), got "8"\n');
   });
 });
 

@@ -50,6 +50,20 @@ describe('a plain .git/hooks/pre-commit', { timeout: TIMEOUT }, () => {
     expect(await committed(dir, 'news/2020 10/lavrov interview.txt')).toBe(CLEAN);
   });
 
+  it('takes a staged file whose name starts with a dash as a file, not an option', async () => {
+    const dir = await newRepo();
+    linkBins(dir, { 'clean-article': CLEAN_ARTICLE_BIN });
+    writeHook(dir, 'pre-commit', readmeSnippet('git-hook'));
+    put(dir, '-c.txt', DIRTY);
+    put(dir, '--write.txt', DIRTY);
+    await must(dir, 'git', ['add', '--', '-c.txt', '--write.txt']);
+    const r = await commit(dir);
+    expect(r.code, r.output).not.toBe(0);
+    expect(r.output).toContain('-c.txt\n');
+    expect(r.output).toContain('clean-article: 2 would change, 0 unchanged, 0 failed');
+    expect(readFileSync(path.join(dir, '--write.txt'), 'utf8')).toBe(DIRTY);
+  });
+
   it('lets a commit without .txt files through without running clean-article', async () => {
     const dir = await newRepo();
     writeHook(dir, 'pre-commit', readmeSnippet('git-hook'));

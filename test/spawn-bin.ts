@@ -1,8 +1,10 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { chownSync, lstatSync, readdirSync } from 'node:fs';
+import { chownSync, cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 /** The repository root and the real bin (built to dist/ by test/global-setup.ts). */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -20,11 +22,51 @@ export interface BinResult {
   stdout: Buffer;
 }
 
+/** True when every folder above the checkout lets other users through (a clone in `mktemp -d` does not). */
+function othersCanEnter(dir: string): boolean {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if ((statSync(d).mode & 0o001) === 0) return false;
+    if (path.dirname(d) === d) return true;
+  }
+}
+
+let publicCopy: string | null = null;
+// Imported at the top of a test file, this runs once its tests are done.
+afterAll(() => {
+  if (publicCopy !== null) rmSync(publicCopy, { recursive: true, force: true });
+  publicCopy = null;
+});
+
+/**
+ * The bin for another user: the checkout's own, or, when the checkout sits in a private folder that
+ * user cannot enter, a copy of bin/, dist/, package.json and the runtime dependencies in a temp
+ * folder everyone can read (made once per test file, removed when it ends).
+ */
+function binFor(user: number | undefined): string {
+  if (user === undefined || othersCanEnter(ROOT)) return BIN;
+  if (publicCopy === null) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'clean-article-public-'));
+    for (const part of ['bin', 'dist', 'package.json']) cpSync(path.join(ROOT, part), path.join(dir, part), { recursive: true });
+    const deps = new Set<string>();
+    const add = (name: string): void => {
+      if (deps.has(name)) return;
+      deps.add(name);
+      const pkg = JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+      for (const d of Object.keys(pkg.dependencies ?? {})) add(d);
+    };
+    for (const d of Object.keys((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies)) add(d);
+    for (const d of deps) cpSync(path.join(ROOT, 'node_modules', d), path.join(dir, 'node_modules', d), { recursive: true });
+    execFileSync('chmod', ['-R', 'a+rX', dir]);
+    publicCopy = dir;
+  }
+  return path.join(publicCopy, 'bin', 'clean-article.js');
+}
+
 /** Run the bin in cwd; with asUser, as that uid/gid (only possible as root). */
 export function runBin(cwd: string, args: string[], opts: { input?: string | Buffer; asUser?: number } = {}): Promise<BinResult> {
   return new Promise((resolve, reject) => {
     const user = opts.asUser === undefined ? {} : { uid: opts.asUser, gid: opts.asUser };
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, ...user });
+    const child = spawn(process.execPath, [binFor(opts.asUser), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, ...user });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));

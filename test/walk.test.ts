@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, realpathSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyPaths } from '../src/cli/files.js';
@@ -10,10 +10,10 @@ import { tempFolders } from './temp-folder.js';
 
 const folder = tempFolders('clean-article-walk-');
 
-async function list(cwd: string, args: string[], extensions = ['txt']): Promise<{ names: string[]; targets: Target[]; errors: PathError[] }> {
+async function list(cwd: string, args: string[], extensions = ['txt'], followLinks = false): Promise<{ names: string[]; targets: Target[]; errors: PathError[] }> {
   const errors: PathError[] = [];
   const targets: Target[] = [];
-  for await (const t of streamTargets(await classifyPaths(args, cwd), cwd, extensions, (e) => errors.push(e))) targets.push(t);
+  for await (const t of streamTargets(await classifyPaths(args, cwd), cwd, extensions, (e) => errors.push(e), undefined, followLinks)) targets.push(t);
   return { names: targets.map((t) => t.name), targets, errors };
 }
 
@@ -83,9 +83,13 @@ describe('streamTargets', () => {
     const news = await list(dir, ['news']);
     expect(news.names).toEqual(['news/a.txt', 'news/sub/b.txt']);
     expect(news.errors).toEqual([{ name: 'news/sub/loop', message: 'symbolic link loop; not followed' }]);
+    // From `other`, news/sub lies outside the paths given: reported, not followed, unless asked.
     const other = await list(dir, ['other']);
-    expect(other.names).toEqual(['other/linked/b.txt']);
-    expect(other.errors).toEqual([{ name: 'other/linked/loop', message: 'symbolic link loop; not followed' }]);
+    expect(other.names).toEqual([]);
+    expect(other.errors).toEqual([{ name: 'other/linked', message: `symbolic link to ${realpathSync(path.join(dir, 'news', 'sub'))}, outside the paths given; not followed (--follow-links follows it)` }]);
+    const followed = await list(dir, ['other'], ['txt'], true);
+    expect(followed.names).toEqual(['other/linked/b.txt']);
+    expect(followed.errors).toEqual([{ name: 'other/linked/loop', message: 'symbolic link loop; not followed' }]);
   });
 
   it('reports links to each other as a loop when their name is wanted', async () => {
@@ -108,9 +112,12 @@ describe('streamTargets', () => {
     symlinkSync('sub', path.join(dir, 'news/also-sub'));
     symlinkSync(path.join(dir, 'outside/c.txt'), path.join(dir, 'news/c.txt'));
     const { names, errors } = await list(dir, ['news']);
-    expect(errors).toEqual([]);
-    expect(names).toEqual(['news/a.txt', 'news/c.txt', 'news/sub/b.txt']);
-    expect((await list(dir, ['news', 'outside'])).names).toEqual(['news/a.txt', 'news/c.txt', 'news/sub/b.txt']);
+    expect(errors).toEqual([{ name: 'news/c.txt', message: `symbolic link to ${realpathSync(path.join(dir, 'outside/c.txt'))}, outside the paths given; not followed (--follow-links follows it)` }]);
+    expect(names).toEqual(['news/a.txt', 'news/sub/b.txt']);
+    expect((await list(dir, ['news'], ['txt'], true)).names).toEqual(['news/a.txt', 'news/c.txt', 'news/sub/b.txt']);
+    const both = await list(dir, ['news', 'outside']);
+    expect(both.errors).toEqual([]);
+    expect(both.names).toEqual(['news/a.txt', 'news/c.txt', 'news/sub/b.txt']);
   });
 
   it('takes the extensions per folder argument, and leaves out ignored files', async () => {

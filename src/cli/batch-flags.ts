@@ -2,17 +2,19 @@
  * The command-line options of batch runs: --jobs, --jsonl/--field and --profile with its
  * thresholds. Checked here, so a bad value is a usage error (exit 2) before any file is touched.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CleanOptions } from '../index.js';
-import { Profile } from '../profile/profile.js';
+import { readProfileFile } from '../profile/profile.js';
+import type { Profile } from '../profile/profile.js';
 import { learnedBoilerplate, profileLookupFloor } from '../rules/learned-boilerplate.js';
 import { defaultJobs } from './batch.js';
 import { describeError } from './files.js';
+import { parseJobs } from './jobs.js';
 
 /** The raw option values as commander gives them. */
 export interface BatchFlags {
   jobs?: string;
+  forceJobs?: boolean;
   jsonl?: string | true;
   field?: string;
   profile?: string;
@@ -29,11 +31,8 @@ export interface BatchSettings {
 
 /** Check the batch options; returns the settings, or a one-line usage error. */
 export async function parseBatchFlags(flags: BatchFlags, base: CleanOptions, cwd: string): Promise<BatchSettings | string> {
-  let jobs = defaultJobs();
-  if (flags.jobs !== undefined) {
-    if (!/^[1-9]\d{0,2}$/.test(flags.jobs)) return `--jobs takes a whole number of worker threads from 1 to 999, not "${flags.jobs}"`;
-    jobs = Number(flags.jobs);
-  }
+  const jobs = parseJobs(flags.jobs, flags.forceJobs === true, defaultJobs());
+  if (typeof jobs === 'string') return jobs;
   const field = flags.field ?? 'text';
   if (field === '') return '--field needs a field name';
 
@@ -58,7 +57,7 @@ export async function parseBatchFlags(flags: BatchFlags, base: CleanOptions, cwd
 
   let profile: Profile;
   try {
-    profile = Profile.parse(await readFile(path.resolve(cwd, flags.profile), 'utf8'));
+    profile = readProfileFile(path.resolve(cwd, flags.profile));
   } catch (err) {
     return `${flags.profile}: ${describeError(err)}`;
   }

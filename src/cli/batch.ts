@@ -43,6 +43,8 @@ export interface BatchOptions {
   configError?: (err: unknown) => string | null;
   /** The unified-diff formatter with --diff. */
   diff: ((name: string, before: string, after: string) => string) | null;
+  /** --follow-links: follow symbolic links to anywhere, not only into the paths given. */
+  followLinks?: boolean;
 }
 
 /** The default for --jobs: one worker per core the process may use. */
@@ -100,7 +102,7 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
   };
 
   if (showProgress) {
-    void countTargets(options.paths, io.cwd, options.extensions).then((n) => (progress.total = n), () => undefined);
+    void countTargets(options.paths, io.cwd, options.extensions, options.followLinks === true).then((n) => (progress.total = n), () => undefined);
   }
 
   // SIGINT/SIGTERM stop the run cleanly: the files in hand are finished, no other is started.
@@ -109,7 +111,7 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
   const stopWhen = (): boolean => interrupts?.signal != null;
   let notStarted = 0;
   try {
-    const stream = streamTargets(options.paths, io.cwd, options.extensions, onError, options.ignored);
+    const stream = streamTargets(options.paths, io.cwd, options.extensions, onError, options.ignored, options.followLinks === true);
     const { rest, ended } = await peek(stream, POOL_MIN_FILES);
     // Targets until a signal; after one, the rest of the list is only counted.
     const list = rest[Symbol.asyncIterator]();
@@ -125,7 +127,7 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
       // Files are read and written synchronously: let the event loop turn now and then, for signals.
       let turned = performance.now();
       for await (const target of untilInterrupted()) {
-        report(target.file ? processFileSync(target, job) : await processFile(target, job, io.readStdin));
+        report(target.file ? processFileSync(target, job) : await processFile(target, job, (max) => io.readStdin(max, interrupts?.stopped)));
         if (performance.now() - turned > TURN_MS) {
           await new Promise((resolve) => setImmediate(resolve));
           turned = performance.now();

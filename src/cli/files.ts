@@ -2,7 +2,10 @@ import { Stats, closeSync, constants, fstatSync, lstatSync, openSync, readSync }
 import type { BigIntStats } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { constants as bufferConstants } from 'node:buffer';
 import { formatSize } from './size.js';
+
+const MAX_STRING_LENGTH = bufferConstants.MAX_STRING_LENGTH;
 
 /** One input the CLI cleans: a file, or standard input (name `-`). */
 export interface Target {
@@ -55,7 +58,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function decodeUtf8(bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
-  } catch {
+  } catch (err) {
+    // Past V8's longest string (2^29 - 24 characters, about 512M), valid text cannot be held either.
+    if ((err as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG' || err instanceof RangeError) {
+      throw new Error(`too large to clean (${formatSize(bytes.length)}: a text holds at most ${MAX_STRING_LENGTH} characters, about 512M); skipped`);
+    }
     const at = invalidUtf8At(bytes);
     throw new Error(at < 0 ? 'not valid UTF-8; skipped' : `not valid UTF-8 (byte 0x${bytes[at].toString(16).toUpperCase()} at offset ${at}); skipped`);
   }
@@ -142,6 +149,18 @@ export function readInputFileSync(file: string, maxSize = Infinity): TextFile {
 /** A file's text (see readInputFileSync). */
 export function readTextFileSync(file: string): string {
   return readInputFileSync(file).text;
+}
+
+/** True when the real path `real` is one of the roots or lies below one. */
+export function insideRoots(real: string, roots: readonly string[]): boolean {
+  return roots.some((root) => real === root || real.startsWith(root.endsWith(path.sep) ? root : `${root}${path.sep}`));
+}
+
+/** Why a link's target may not be taken, or null when it may. */
+export function linkRefusal(linkName: string, real: string, isFile: boolean, roots: readonly string[] | null): string | null {
+  if (roots !== null && !insideRoots(real, roots)) return `symbolic link to ${real}, outside the paths given; not followed (--follow-links follows it)`;
+  if (isFile && path.extname(real).toLowerCase() !== path.extname(linkName).toLowerCase()) return `symbolic link to a file with another extension (${path.basename(real)}); not followed`;
+  return null;
 }
 
 /** A short message for a failed file operation. */

@@ -15,7 +15,8 @@ import { cleanRecord } from './jsonl-record.js';
 import type { RecordOutcome } from './jsonl-record.js';
 import type { Io } from './main.js';
 import { Progress } from './progress.js';
-import { signalExitCode, watchInterrupts } from './signals.js';
+import { signalExitCode, untilStopped, watchInterrupts } from './signals.js';
+import { DEFAULT_MAX_SIZE, formatSize } from './size.js';
 
 const NAME = 'clean-article';
 /** Output is handed to stdout in pieces of about this size. */
@@ -26,6 +27,8 @@ export interface InputLine {
   n: number;
   bytes: Uint8Array;
   eol: boolean;
+  /** True when the line was longer than the limit: its bytes were dropped unread (bytes is empty). */
+  tooLarge?: boolean;
 }
 
 export interface JsonlOptions {
@@ -35,25 +38,50 @@ export interface JsonlOptions {
   options: CleanOptions;
   jobs: number;
   explain: boolean;
+  /** Largest record (bytes); a longer one is left out of the output and reported. */
+  maxSize?: number;
 }
 
-/** Split a byte stream into lines on "\n" (a "\r" before it stays part of the line). */
-export async function* splitLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<InputLine> {
+/**
+ * Split a byte stream into lines on "\n" (a "\r" before it stays part of the line). A line longer
+ * than maxLine bytes is not kept: its bytes are dropped as they come, and it is given as an empty
+ * line marked tooLarge, so memory stays bounded whatever the input (`< /dev/zero`).
+ */
+export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxLine = Infinity): AsyncGenerator<InputLine> {
   let carry: Uint8Array[] = [];
+  let carried = 0;
+  let tooLarge = false;
   let n = 0;
+  const take = (piece: Uint8Array): void => {
+    if (tooLarge) return;
+    if (carried + piece.length > maxLine) {
+      tooLarge = true;
+      carry = [];
+      carried = 0;
+      return;
+    }
+    if (piece.length > 0) carry.push(piece);
+    carried += piece.length;
+  };
+  const line = (eol: boolean): InputLine => {
+    // A copy with its own buffer: a view would drag the whole chunk along to a worker.
+    const out: InputLine = tooLarge ? { n: ++n, bytes: new Uint8Array(0), eol, tooLarge: true } : { n: ++n, bytes: new Uint8Array(carry.length === 1 ? carry[0] : Buffer.concat(carry)), eol };
+    carry = [];
+    carried = 0;
+    tooLarge = false;
+    return out;
+  };
   for await (const chunk of chunks) {
     let start = 0;
     for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, start)) {
-      const piece = chunk.subarray(start, i);
-      // A copy with its own buffer: a view would drag the whole chunk along to a worker.
-      const bytes = carry.length === 0 ? new Uint8Array(piece) : new Uint8Array(Buffer.concat([...carry, piece]));
-      carry = [];
+      take(chunk.subarray(start, i));
       start = i + 1;
-      yield { n: ++n, bytes, eol: true };
+      yield line(true);
     }
-    if (start < chunk.length) carry.push(chunk.subarray(start));
+    // The rest waits for the next chunk: a copy only when the line goes on (the chunk is reused).
+    if (start < chunk.length) take(chunk.subarray(start));
   }
-  if (carry.length > 0) yield { n: ++n, bytes: new Uint8Array(Buffer.concat(carry)), eol: false };
+  if (carried > 0 || tooLarge) yield line(false);
 }
 
 async function* stdinChunks(io: Io): AsyncGenerator<Uint8Array> {
@@ -63,7 +91,8 @@ async function* stdinChunks(io: Io): AsyncGenerator<Uint8Array> {
 
 /** The bytes of a file ("-": stdin) as a stream of chunks, or the error opening it. */
 export async function openInput(file: string, io: Io): Promise<AsyncIterable<Uint8Array> | Error> {
-  if (file === '-') return stdinChunks(io);
+  // The stream itself when there is one, so that a signal can close it (see untilStopped).
+  if (file === '-') return io.stdinChunks ? io.stdinChunks() : stdinChunks(io);
   const stream = createReadStream(path.resolve(io.cwd, file), { highWaterMark: 1 << 20 });
   const opened = await new Promise<Error | null>((resolve) => {
     stream.once('ready', () => resolve(null));
@@ -103,8 +132,14 @@ export async function runJsonl(opts: JsonlOptions, io: Io): Promise<number> {
   };
   const newline = Buffer.from('\n');
 
+  const tooLargeError = `record larger than --max-size (${formatSize(opts.maxSize ?? DEFAULT_MAX_SIZE)}); left out of the output`;
   const report = (outcome: RecordOutcome, line: InputLine): void => {
     progress.tick();
+    if (line.tooLarge) {
+      counts.malformed++;
+      progress.log(`${NAME}: ${name}:${line.n}: ${tooLargeError}\n`);
+      return;
+    }
     if (outcome.status === 'changed') put(Buffer.from(outcome.output ?? '', 'utf8'));
     else put(line.bytes);
     if (line.eol) put(newline);
@@ -130,19 +165,19 @@ export async function runJsonl(opts: JsonlOptions, io: Io): Promise<number> {
   let failure: string | null = null;
   async function* source(): AsyncGenerator<InputLine> {
     try {
-      for await (const line of splitLines(chunks)) {
+      for await (const line of splitLines(untilStopped(chunks, interrupts.stopped), opts.maxSize ?? DEFAULT_MAX_SIZE)) {
         if (io.stdoutDrained) await io.stdoutDrained();
         yield line;
       }
     } catch (err) {
-      failure = describeError(err);
+      if (interrupts.signal === null) failure = describeError(err);
     }
   }
   try {
     const { rest, ended } = await peek(source(), POOL_MIN_FILES);
     if (opts.jobs <= 1 || ended) {
       for await (const line of rest) {
-        report(cleanRecord(line.bytes, opts.field, opts.options), line);
+        report(line.tooLarge ? { status: 'skipped' } : cleanRecord(line.bytes, opts.field, opts.options), line);
         if (stopWhen()) break;
         // Let a signal in between records.
         if (line.n % 64 === 0) await new Promise((resolve) => setImmediate(resolve));

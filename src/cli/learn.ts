@@ -7,9 +7,8 @@
  * learned on different shards.
  */
 import { Command } from 'commander';
-import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_MAX_ENTRIES, Profile } from '../profile/profile.js';
+import { DEFAULT_MAX_ENTRIES, MAX_PROFILE_ENTRIES, Profile, readProfileFile } from '../profile/profile.js';
 import { defaultJobs, peek, POOL_MIN_FILES } from './batch.js';
 import { classifyPaths, describeError } from './files.js';
 import type { Target } from './files.js';
@@ -17,8 +16,11 @@ import type { InputLine } from './jsonl.js';
 import { learnFile, learnRecord } from './learn-task.js';
 import { parseArgv } from './main.js';
 import type { Io } from './main.js';
+import { writeOutputFileSync } from './outputFile.js';
+import { maxJobs, parseJobs } from './jobs.js';
 import { Progress } from './progress.js';
-import { signalExitCode, watchInterrupts } from './signals.js';
+import { signalExitCode, untilStopped, watchInterrupts } from './signals.js';
+import { DEFAULT_MAX_SIZE, formatSize, parseSize } from './size.js';
 import { streamTargets } from './walk.js';
 import type { LearnOutcome, WorkerSetup } from './worker.js';
 
@@ -32,6 +34,9 @@ interface LearnFlags {
   ext?: string[];
   jobs?: string;
   maxEntries?: string;
+  followLinks?: boolean;
+  maxSize?: number;
+  forceJobs?: boolean;
 }
 
 function commaList(value: string, previous: string[] = []): string[] {
@@ -47,7 +52,10 @@ function buildProgram(io: Io): Command {
     .option('--jsonl [file]', 'documents are the records of a JSON Lines FILE (or stdin)')
     .option('--field <name>', 'with --jsonl: the field holding the text (default: text)')
     .option('--ext <list>', 'extensions a folder expands to (default: txt)', commaList)
-    .option('-j, --jobs <n>', `worker threads (default: ${defaultJobs()})`)
+    .option('--follow-links', 'follow symbolic links found in folders to anywhere, not only into the paths given')
+    .option('--max-size <size>', `skip documents (files or records) larger than this (500k, 10M, …; default: ${formatSize(DEFAULT_MAX_SIZE)})`, parseSize)
+    .option('-j, --jobs <n>', `worker threads (default: ${defaultJobs()}; at most ${maxJobs()} without --force-jobs)`)
+    .option('--force-jobs', 'allow --jobs above twice the cores')
     .option('--max-entries <n>', `most keys a profile keeps (default: ${DEFAULT_MAX_ENTRIES}); past it the rarest are dropped and counts become lower bounds`)
     .helpOption('-h, --help', 'print this help and exit')
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
@@ -66,14 +74,12 @@ export async function runLearn(argv: readonly string[], io: Io): Promise<number>
     io.stderr(`${NAME}: ${message}\n`);
     return 2;
   };
-  let jobs = defaultJobs();
-  if (flags.jobs !== undefined) {
-    if (!/^[1-9]\d{0,2}$/.test(flags.jobs)) return fail(`--jobs takes a whole number of worker threads from 1 to 999, not "${flags.jobs}"`);
-    jobs = Number(flags.jobs);
-  }
+  const jobs = parseJobs(flags.jobs, flags.forceJobs === true, defaultJobs());
+  if (typeof jobs === 'string') return fail(jobs);
+  const maxSize = flags.maxSize ?? DEFAULT_MAX_SIZE;
   let maxEntries: number | null = null;
   if (flags.maxEntries !== undefined) {
-    if (!/^[1-9]\d*$/.test(flags.maxEntries) || !Number.isSafeInteger(Number(flags.maxEntries))) return fail(`--max-entries takes a whole number from 1, not "${flags.maxEntries}"`);
+    if (!/^[1-9]\d*$/.test(flags.maxEntries) || Number(flags.maxEntries) > MAX_PROFILE_ENTRIES) return fail(`--max-entries takes a whole number from 1 to ${MAX_PROFILE_ENTRIES}, not "${flags.maxEntries}"`);
     maxEntries = Number(flags.maxEntries);
   }
   const extensions = (flags.ext ?? ['txt']).map((e) => e.replace(/^\./, ''));
@@ -89,12 +95,12 @@ export async function runLearn(argv: readonly string[], io: Io): Promise<number>
     const parts: Profile[] = [];
     for (const arg of args) {
       try {
-        parts.push(Profile.parse(await readFile(path.resolve(io.cwd, arg), 'utf8')));
+        parts.push(readProfileFile(path.resolve(io.cwd, arg)));
       } catch (err) {
         return fail(`${arg}: ${describeError(err)}`);
       }
     }
-    profile = new Profile(maxEntries ?? Math.max(...parts.map((p) => p.maxEntries)));
+    profile = new Profile(maxEntries ?? Math.min(MAX_PROFILE_ENTRIES, Math.max(...parts.map((p) => p.maxEntries))));
     for (const part of parts) profile.merge(part);
   } else {
     if (flags.jsonl !== undefined && args.length > 0) return fail('--jsonl reads one file (or stdin): no other paths');
@@ -118,14 +124,16 @@ export async function runLearn(argv: readonly string[], io: Io): Promise<number>
         const field = flags.field ?? 'text';
         const chunks = await openInput(file, io);
         if (chunks instanceof Error) return fail(`${file}: ${describeError(chunks)}`);
-        await runTasks(splitLines(chunks), jobs, { mode: 'learn-records', field }, (line) => learnRecord(line.bytes, field), (line: InputLine) => line.bytes, (o, line) => count(o, `${file}:${line.n}`), stopWhen);
+        const tooLarge: LearnOutcome = { status: 'failed', error: `record larger than --max-size (${formatSize(maxSize)}); not counted` };
+        const lines = splitLines(untilStopped(chunks, interrupts.stopped), maxSize);
+        await runTasks(lines, jobs, { mode: 'learn-records', field }, (line) => learnRecord(line.bytes, field), (line: InputLine) => line.bytes, (o, line) => count(line.tooLarge ? tooLarge : o, `${file}:${line.n}`), stopWhen);
       } else {
         const paths = await classifyPaths(args, io.cwd);
         const targets = streamTargets(paths, io.cwd, extensions, (e) => {
           failed++;
           progress.log(`${NAME}: ${e.name}: ${e.message}\n`);
-        });
-        await runTasks(targets, jobs, { mode: 'learn-files' }, (t: Target) => learnFile(t), (t) => t, (o, t) => count(o, t.name), stopWhen);
+        }, undefined, !!flags.followLinks);
+        await runTasks(targets, jobs, { mode: 'learn-files', maxSize }, (t: Target) => learnFile(t, maxSize), (t) => t, (o, t) => count(o, t.name), stopWhen);
       }
     } finally {
       interrupts.dispose();
@@ -139,13 +147,10 @@ export async function runLearn(argv: readonly string[], io: Io): Promise<number>
   const summary = `${profile.documents} documents, ${profile.entries} keys (bound ${profile.maxEntries}; ${exact})`;
   if (flags.output === undefined) io.stdout(text);
   else {
-    const out = path.resolve(io.cwd, flags.output);
-    const temp = `${out}.${process.pid}.tmp`;
     try {
-      await writeFile(temp, text, 'utf8');
-      await rename(temp, out);
+      writeOutputFileSync(path.resolve(io.cwd, flags.output), text);
     } catch (err) {
-      return fail(`${flags.output}: ${describeError(err)}`);
+      return fail(`${flags.output}: ${describeError(err)}; no profile written`);
     }
   }
   io.stderr(`${NAME}: ${summary}${flags.output === undefined ? '' : ` -> ${flags.output}`}\n`);

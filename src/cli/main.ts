@@ -9,6 +9,8 @@ import { defaultJobs, runBatch } from './batch.js';
 import { parseBatchFlags } from './batch-flags.js';
 import type { BatchFlags } from './batch-flags.js';
 import { classifyPaths } from './files.js';
+import { maxJobs } from './jobs.js';
+import { rootsOf } from './walk.js';
 import type { FileJob } from './processFile.js';
 import { DEFAULT_MAX_SIZE, formatSize, parseSize } from './size.js';
 
@@ -16,8 +18,8 @@ import { DEFAULT_MAX_SIZE, formatSize, parseSize } from './size.js';
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** All of standard input, decoded as UTF-8 (a byte-order mark kept as U+FEFF). */
-  readStdin(): Promise<string>;
+  /** All of standard input, decoded as UTF-8 (a byte-order mark kept as U+FEFF); rejects past maxBytes, or when stop aborts. */
+  readStdin(maxBytes?: number, stop?: AbortSignal): Promise<string>;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   /** True when the environment asks for no colour (NO_COLOR, TERM=dumb). */
@@ -83,6 +85,7 @@ interface Flags extends BatchFlags {
   printConfig?: string;
   format?: 'text' | 'json';
   maxSize?: number;
+  followLinks?: boolean;
 }
 
 function commaList(value: string, previous: string[] = []): string[] {
@@ -110,9 +113,11 @@ function buildProgram(io: Io): Command {
     .option('--no-config', 'read no configuration file and no .clean-articleignore')
     .option('--print-config <file>', 'print the effective configuration for a file as JSON and exit')
     .addOption(new Option('--format <format>', 'output of --check and --explain: text, or json (one JSON object per file a line)').choices(['text', 'json']))
+    .option('--follow-links', 'follow symbolic links found in folders (or named) to anywhere, not only into the paths given')
     .option('--max-size <size>', `skip files larger than this, unread (500k, 10M, …; default: ${formatSize(DEFAULT_MAX_SIZE)})`, parseSize)
     .option('--list-rules', 'list the rules (id, default on/off, description) and exit')
-    .option('-j, --jobs <n>', `worker threads for many files or records (default: ${defaultJobs()}, the cores available)`)
+    .option('-j, --jobs <n>', `worker threads for many files or records (default: ${defaultJobs()}, the cores available; at most ${maxJobs()} without --force-jobs)`)
+    .option('--force-jobs', 'allow --jobs above twice the cores')
     .option('--jsonl [file]', 'clean one field of each JSON Lines record of FILE (or stdin) to stdout')
     .option('--field <name>', 'with --jsonl: the field to clean (default: text)')
     .option('--profile <file>', 'remove lines that a profile (clean-article learn) finds in many documents')
@@ -183,7 +188,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let args = program.args;
   if (flags.jsonl !== undefined) {
     if (args.length > 0 || flags.write || flags.check || flags.diff) return fail('--jsonl reads one file (or stdin) and writes JSON Lines to stdout: no other paths, --write, --check or --diff');
-    return (await import('./jsonl.js')).runJsonl({ file: flags.jsonl === true ? '-' : flags.jsonl, field: batch.field, options, jobs: batch.jobs, explain: !!flags.explain }, io);
+    return (await import('./jsonl.js')).runJsonl({ file: flags.jsonl === true ? '-' : flags.jsonl, field: batch.field, options, jobs: batch.jobs, explain: !!flags.explain, maxSize: flags.maxSize ?? DEFAULT_MAX_SIZE }, io);
   }
   if (flags.field !== undefined) return fail('--field goes with --jsonl');
   if (args.length === 0) {
@@ -220,6 +225,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     options,
     config: source,
     maxSize: flags.maxSize ?? DEFAULT_MAX_SIZE,
+    linkRoots: flags.followLinks ? null : await rootsOf(paths, io.cwd),
   };
   return runBatch(
     {
@@ -234,6 +240,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       json,
       diff,
       configError: (err) => (err instanceof ConfigError ? err.format(io.cwd) : null),
+      followLinks: !!flags.followLinks,
     },
     io,
   );

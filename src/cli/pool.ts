@@ -196,11 +196,17 @@ export class WorkerPool {
         else hand(again.shift()!);
       }
     };
+    // The next task is taken from the stream only once there is room for it and no stop: a task
+    // taken is a task started (a caller counts the ones never taken as not started).
+    const stream: AsyncIterator<T> | Iterator<T> = Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : tasks[Symbol.iterator]();
     try {
-      for await (const task of tasks) {
+      for (;;) {
         await redo();
         while (!(stopped ||= stopWhen()) && this.failure === null && (sent - next >= this.window || this.idlest().held.length >= PER_WORKER)) await this.sleep();
         if ((stopped ||= stopWhen()) || this.failure !== null) break;
+        const r = await stream.next();
+        if (r.done) break;
+        const task = r.value;
         pending.set(sent, { task, ready: false });
         hand(sent);
         sent++;
@@ -211,6 +217,7 @@ export class WorkerPool {
       }
     } finally {
       this.listener = null;
+      await stream.return?.(undefined);
     }
     if (this.failure !== null) throw this.failure;
     return { done: next, stopped };

@@ -23,6 +23,8 @@ export interface FileJob {
   config: ConfigSource;
   /** Files larger than this many bytes are skipped without being read (default DEFAULT_MAX_SIZE). */
   maxSize?: number;
+  /** The real folders a symbolic link may be written through into (see walk.ts); null: anywhere. */
+  linkRoots?: readonly string[] | null;
 }
 
 /** The result of processing one file; plain data, so it can cross a worker-thread boundary. */
@@ -47,11 +49,11 @@ export type FileOutcome =
  * a 'failed' outcome and is left exactly as it was. A write is atomic (see safeWrite). The file's
  * own reads and writes are synchronous (see readInputFileSync); only stdin is awaited.
  */
-export async function processFile(target: Target, job: FileJob, readStdin: () => Promise<string>): Promise<FileOutcome> {
+export async function processFile(target: Target, job: FileJob, readStdin: (maxBytes?: number) => Promise<string>): Promise<FileOutcome> {
   if (target.file) return processFileSync(target, job);
   try {
     const options = optionsFor(target.file, job.config, job.options);
-    return cleanOne(target, job, options, { text: await readStdin(), stamp: '' });
+    return cleanOne(target, job, options, { text: await readStdin(job.maxSize ?? DEFAULT_MAX_SIZE), stamp: '' });
   } catch (err) {
     return { name: target.name, status: 'failed', error: describeError(err) };
   }
@@ -72,7 +74,7 @@ export function processFileSync(target: Target, job: FileJob, onInput?: (bytes: 
 function cleanOne(target: Target, job: FileJob, options: CleanOptions, read: TextFile): FileOutcome {
   const input = read.text;
   const result = clean(input, options);
-  if (job.write && result.changed) writeFileAtomicSync(target.file, result.text, read.stamp, { fsync: job.fsync === true });
+  if (job.write && result.changed) writeFileAtomicSync(target.file, result.text, read.stamp, { fsync: job.fsync === true, linkRoots: job.linkRoots ?? null });
   return {
     name: target.name,
     status: result.changed ? 'changed' : 'unchanged',

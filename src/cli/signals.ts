@@ -12,6 +12,8 @@ import { removeTempFilesSync } from './safeWrite.js';
 export interface InterruptWatch {
   /** The first signal received ("SIGINT", "SIGTERM", "SIGHUP"), or null. */
   readonly signal: string | null;
+  /** Aborted at the first signal: a read in progress (stdin, a JSON Lines file) ends then. */
+  readonly stopped: AbortSignal;
   /**
    * Have a second signal run `stop` before the process exits (a pool ends its workers and removes
    * their temp files; it resolves to how many). Returns a function that takes it back.
@@ -28,9 +30,11 @@ export function watchInterrupts(stderr: (text: string) => void): InterruptWatch 
   let first: NodeJS.Signals | null = null;
   let stopping = false;
   const stops = new Set<() => Promise<number>>();
+  const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals): void => {
     if (first === null) {
       first = signal;
+      controller.abort();
       stderr(`clean-article: ${signal}: finishing the file in hand, then stopping (send it again to stop at once)\n`);
       return;
     }
@@ -50,6 +54,7 @@ export function watchInterrupts(stderr: (text: string) => void): InterruptWatch 
     get signal() {
       return first;
     },
+    stopped: controller.signal,
     beforeExit(stop) {
       stops.add(stop);
       return () => stops.delete(stop);
@@ -63,4 +68,35 @@ export function watchInterrupts(stderr: (text: string) => void): InterruptWatch 
 /** The shell's exit code for a process stopped by a signal: 128 + its number (130 for SIGINT). */
 export function signalExitCode(signal: string): number {
   return 128 + ((constants.signals as Record<string, number>)[signal] ?? 0);
+}
+
+/**
+ * The chunks of a stream until `stop` aborts: then the iteration ends at once, even while a read
+ * is waiting for data that may never come (a terminal, a FIFO without a writer, /dev/zero), and
+ * the stream is closed.
+ */
+export async function* untilStopped<T>(chunks: AsyncIterable<T>, stop: AbortSignal | undefined): AsyncGenerator<T> {
+  const it = chunks[Symbol.asyncIterator]();
+  // One listener for the whole stream (racing each read against one promise would pile up a
+  // reaction on it for every chunk).
+  let wake: ((r: IteratorResult<T>) => void) | null = null;
+  const onAbort = (): void => wake?.({ done: true, value: undefined });
+  stop?.addEventListener('abort', onAbort, { once: true });
+  try {
+    while (!stop?.aborted) {
+      const r = await new Promise<IteratorResult<T>>((resolve, reject) => {
+        wake = resolve;
+        it.next().then(resolve, reject);
+      });
+      wake = null;
+      if (r.done || stop?.aborted) return;
+      yield r.value;
+    }
+  } finally {
+    stop?.removeEventListener('abort', onAbort);
+    // A stream with a read pending would hold the process open: destroy it (return() would wait for the read).
+    const stream = chunks as { destroy?: () => void };
+    if (stop?.aborted && typeof stream.destroy === 'function') stream.destroy();
+    else void Promise.resolve(it.return?.()).catch(() => undefined);
+  }
 }

@@ -9,10 +9,16 @@
  * ("…; folder skipped"), a symbolic link in a loop or back into the folders being walked
  * ("symbolic link loop; not followed"). A link to a file or folder that the walk lists anyway under
  * its real name is passed over, so each file is cleaned once.
+ *
+ * Symbolic links are followed only into the roots the user gave: the folders and pattern bases
+ * named on the command line, and the folder of each file named. A link found in a walk (or named
+ * as a file) whose target lies elsewhere is reported and not followed, unless followLinks (the
+ * CLI's --follow-links) allows it; a link to a file is taken only when its target has the link's
+ * own extension, so `a.txt -> ../service.conf` is never cleaned (nor rewritten).
  */
-import { opendir, realpath, stat } from 'node:fs/promises';
+import { lstat, opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { describeError } from './files.js';
+import { describeError, linkRefusal } from './files.js';
 import type { ClassifiedPath, PathError, Target } from './files.js';
 
 /** Entries a walk never enters or yields, besides hidden ones (a name starting with "."). */
@@ -38,7 +44,10 @@ interface Walk {
   spec: WalkSpec;
   realBase: string;
   problem: (rel: string, message: string) => void;
+  /** The real paths links may lead into; null when any target is followed (--follow-links). */
+  roots: readonly string[] | null;
 }
+
 
 /**
  * Every file under the base that the spec accepts, as paths relative to the base, in sorted
@@ -47,11 +56,21 @@ interface Walk {
 async function* walkFolder(w: Walk, dir: string, rel: string, depth: number, ancestors: readonly string[]): AsyncGenerator<string> {
   const keys: string[] = [];
   try {
-    for await (const entry of await opendir(dir, { bufferSize: 256 })) {
-      if (entry.name.startsWith('.') || SKIPPED.has(entry.name)) continue;
-      const kind = entry.isSymbolicLink() ? await linkKind(w, dir, rel + entry.name, ancestors) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : null;
-      if (kind === 'dir' && depth < w.spec.maxDepth) keys.push(`${entry.name}/`);
-      else if (kind === 'file') keys.push(entry.name);
+    // Names as bytes: one that is not UTF-8 cannot be named as a string (a lossy one names no file).
+    for await (const entry of await opendir(dir, { bufferSize: 256, encoding: 'buffer' as BufferEncoding })) {
+      const raw = entry.name as unknown as Buffer;
+      const name = fileName(raw);
+      if (name === null) {
+        const lossy = raw.toString('utf8');
+        if (lossy.startsWith('.') || SKIPPED.has(lossy)) continue;
+        if (entry.isDirectory() && depth < w.spec.maxDepth) w.problem(rel + lossy, 'folder name is not valid UTF-8; folder skipped');
+        else if (!entry.isDirectory() && w.spec.accept(rel + lossy)) w.problem(rel + lossy, 'file name is not valid UTF-8; skipped');
+        continue;
+      }
+      if (name.startsWith('.') || SKIPPED.has(name)) continue;
+      const kind = entry.isSymbolicLink() ? await linkKind(w, dir, rel + name, ancestors) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : null;
+      if (kind === 'dir' && depth < w.spec.maxDepth) keys.push(`${name}/`);
+      else if (kind === 'file') keys.push(name);
     }
   } catch (err) {
     if (depth === 1) throw err;
@@ -78,6 +97,11 @@ async function linkKind(w: Walk, dir: string, rel: string, ancestors: readonly s
     return null;
   }
   const real = await realpath(full).catch(() => full);
+  const refusal = linkRefusal(rel, real, info.isFile(), w.roots);
+  if (refusal !== null) {
+    if (info.isDirectory() || (info.isFile() && w.spec.accept(rel))) w.problem(rel, refusal);
+    return null;
+  }
   if (info.isDirectory()) {
     const chain = [...ancestors, await realpath(dir).catch(() => dir)];
     if (chain.some((a) => real === a || a.startsWith(`${real}${path.sep}`))) {
@@ -96,6 +120,17 @@ function listedAnyway(w: Walk, real: string): boolean {
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return false;
   const parts = rel.split(path.sep);
   return parts.length <= w.spec.maxDepth && parts.every((p) => !p.startsWith('.') && !SKIPPED.has(p));
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A file name's text, or null when its bytes are not UTF-8. */
+function fileName(raw: Buffer): string | null {
+  try {
+    return utf8.decode(raw);
+  } catch {
+    return null;
+  }
 }
 
 function compare(a: string, b: string): number {
@@ -140,6 +175,7 @@ async function* argumentTargets(
   extensions: Extensions,
   ignored: (file: string) => boolean,
   onError: (e: PathError) => void,
+  roots: readonly string[] | null,
 ): AsyncGenerator<Target> {
   if (p.kind === 'stdin') {
     yield { name: '-', file: '' };
@@ -147,17 +183,30 @@ async function* argumentTargets(
   }
   if (p.kind === 'file') {
     const file = path.resolve(cwd, p.arg);
+    const own = await lstat(file).catch(() => null);
+    if (own?.isSymbolicLink()) {
+      const target = await stat(file).catch(() => null);
+      const real = await realpath(file).catch(() => null);
+      const refusal = target !== null && real !== null ? linkRefusal(file, real, target.isFile(), roots) : null;
+      if (refusal !== null) {
+        onError({ name: p.arg, message: refusal });
+        return;
+      }
+    }
     if (!ignored(file)) yield { name: p.arg, file };
     return;
   }
   if (p.kind === 'missing') {
-    onError({ name: p.arg, message: 'no such file or directory' });
+    // A name whose bytes are not UTF-8 reaches us with U+FFFD in place of them: it names no file.
+    const lossy = p.arg.includes('\ufffd') ? ' (the name given is not valid UTF-8, so it cannot be opened by name; give its folder instead)' : '';
+    onError({ name: p.arg, message: `no such file or directory${lossy}` });
     return;
   }
   const spec = p.kind === 'folder' ? folderSpec(p.arg, cwd, extensions) : await globSpec(p.arg, cwd);
   let problems = 0;
   const w: Walk = {
     spec,
+    roots,
     realBase: await realpath(spec.base).catch(() => spec.base),
     problem: (rel, message) => {
       problems++;
@@ -199,8 +248,10 @@ export async function* streamTargets(
   extensions: Extensions,
   onError: (e: PathError) => void,
   ignored: (file: string) => boolean = () => false,
+  followLinks = false,
 ): AsyncGenerator<Target> {
-  const streams = paths.map((p) => argumentTargets(p, cwd, extensions, ignored, onError));
+  const roots = followLinks ? null : await rootsOf(paths, cwd);
+  const streams = paths.map((p) => argumentTargets(p, cwd, extensions, ignored, onError, roots));
   // One after the other, so problems are reported in the same order on every run.
   const heads: (Target | null)[] = [];
   for (const s of streams) heads.push((await s.next()).value ?? null);
@@ -227,13 +278,14 @@ export async function* streamTargets(
  * Count the files streamTargets would give, without keeping them (for a progress bar's total).
  * Duplicates named by several arguments are counted each time.
  */
-export async function countTargets(paths: readonly ClassifiedPath[], cwd: string, extensions: Extensions): Promise<number> {
+export async function countTargets(paths: readonly ClassifiedPath[], cwd: string, extensions: Extensions, followLinks = false): Promise<number> {
+  const roots = followLinks ? null : await rootsOf(paths, cwd);
   let total = 0;
   for (const p of paths) {
     if (p.kind === 'stdin' || p.kind === 'file') total++;
     if (p.kind !== 'folder' && p.kind !== 'glob') continue;
     const spec = p.kind === 'folder' ? folderSpec(p.arg, cwd, extensions) : await globSpec(p.arg, cwd);
-    const w: Walk = { spec, realBase: await realpath(spec.base).catch(() => spec.base), problem: () => undefined };
+    const w: Walk = { spec, roots, realBase: await realpath(spec.base).catch(() => spec.base), problem: () => undefined };
     try {
       for await (const _ of walkFolder(w, spec.base, '', 1, [])) total++;
     } catch {
@@ -241,4 +293,18 @@ export async function countTargets(paths: readonly ClassifiedPath[], cwd: string
     }
   }
   return total;
+}
+
+/**
+ * The real paths symbolic links may lead into: each folder argument, each pattern's static base,
+ * and the folder of each file argument (as named, not through a link).
+ */
+export async function rootsOf(paths: readonly ClassifiedPath[], cwd: string): Promise<string[]> {
+  const roots: string[] = [];
+  for (const p of paths) {
+    if (p.kind === 'stdin' || p.kind === 'missing') continue;
+    const base = p.kind === 'folder' ? path.resolve(cwd, p.arg) : p.kind === 'file' ? path.dirname(path.resolve(cwd, p.arg)) : path.resolve(cwd, (await import('picomatch')).default.scan(p.arg).base || '.');
+    roots.push(await realpath(base).catch(() => base));
+  }
+  return roots;
 }

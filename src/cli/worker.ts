@@ -18,7 +18,7 @@ import type { FileJob } from './processFile.js';
 export type WorkerSetup =
   | { mode: 'files'; job: FileJob }
   | { mode: 'records'; field: string; options: CleanOptions }
-  | { mode: 'learn-files' }
+  | { mode: 'learn-files'; maxSize?: number }
   | { mode: 'learn-records'; field: string };
 
 /** A task: a file for the file modes, the bytes of one line for the record modes. */
@@ -76,7 +76,7 @@ async function handlerFor({ setup, tempSlot }: WorkerData): Promise<Handler> {
     }
     case 'learn-files': {
       const { learnFile } = await import('./learn-task.js');
-      return (task) => learnFile(task as Target);
+      return (task) => learnFile(task as Target, setup.maxSize);
     }
     case 'learn-records': {
       const { learnRecord } = await import('./learn-task.js');

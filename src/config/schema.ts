@@ -61,6 +61,46 @@ const LANGUAGE_KEY = /^[a-z]{2,3}$/;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/** Most phrases one list option (extraLabels, extraAgencies, …) takes, all languages together. */
+export const MAX_PHRASES = 500;
+/** Longest phrase (characters). */
+export const MAX_PHRASE_CHARS = 200;
+/** Most ignore patterns a configuration's "ignore" or a .clean-articleignore holds. */
+export const MAX_IGNORE_PATTERNS = 1000;
+/** Longest ignore pattern (characters). */
+export const MAX_PATTERN_CHARS = 1000;
+
+/**
+ * The values a numeric rule option may take, [least, most], inclusive: ranges in which the rule
+ * still does what it says (duplicate-paragraph with shingles of one word and no minimum coverage
+ * would remove any paragraph that shares a word). An option with a whole-number default takes
+ * whole numbers. An option not listed here takes 0 to OTHER_MAX.
+ */
+export const OPTION_RANGES: Readonly<Record<string, Readonly<Record<string, readonly [number, number]>>>> = {
+  'main-content': { shortChars: [1, 10_000], longChars: [1, 100_000], minStopwordRatio: [0, 1], goodStopwordRatio: [0, 1], menuRun: [1, 1000], minMenuLinesBefore: [0, 100_000], minMenuLines: [1, 100_000], minArticleChars: [1, 10_000_000] },
+  'repeated-title': { minWords: [1, 100] },
+  'reaction-widget': { minLabels: [1, 100], maxLineLength: [1, 100_000] },
+  caption: { maxCreditWords: [1, 100], maxCaptionWords: [1, 1000], maxPhraseWords: [1, 1000], maxLineLength: [1, 100_000] },
+  'publisher-line': { maxWords: [1, 100], maxChars: [1, 10_000] },
+  'duplicate-paragraph': { minWords: [4, 10_000], minCoverage: [0.5, 1], shingle: [2, 10] },
+  'foreign-language': { minMargin: [0, 1], minSingleLineWords: [1, 1000], minBlockWords: [1, 1000], sampleChars: [100, 1_000_000] },
+  'link-reference': { wrapWidth: [20, 10_000] },
+  copyright: { maxWords: [1, 1000] },
+  byline: { maxWords: [1, 1000], maxNameWords: [1, 100], maxNoteWords: [1, 1000] },
+  'related-links': { maxItems: [1, 1000], maxHeadlineWords: [1, 1000], maxNoteWords: [1, 1000], minFooterHeadlines: [1, 1000] },
+  'interface-text': { maxWords: [1, 1000] },
+  'share-prompt': { maxWords: [1, 1000], maxLeadInWords: [1, 1000] },
+  'section-label': { maxLabelWords: [1, 100], minMenuLines: [1, 1000] },
+  'repeated-line': { minWords: [1, 1000], maxWords: [1, 1000] },
+  'learned-boilerplate': { minDocs: [1, 1_000_000_000], minShare: [0, 1], maxProseWords: [1, 1000] },
+};
+const OTHER_MAX = 1_000_000_000;
+
+/** The range of a numeric option of a rule (see OPTION_RANGES). */
+export function optionRange(ruleId: string, name: string): readonly [number, number] {
+  return OPTION_RANGES[ruleId]?.[name] ?? [0, OTHER_MAX];
+}
+
 /**
  * Parse and validate a configuration file's text. For a package.json the configuration is its
  * "clean-article" key; null when it has none.
@@ -126,8 +166,10 @@ function validate(raw: Json, file: string, prefix: string): Config {
     const list = obj.ignore;
     const key = join('ignore');
     if (!Array.isArray(list)) fail(key, `expected an array of gitignore-style patterns such as ["drafts/", "*.orig.txt"], got ${describe(list)}`);
+    if ((list as Json[]).length > MAX_IGNORE_PATTERNS) fail(key, `${(list as Json[]).length} patterns; at most ${MAX_IGNORE_PATTERNS} are allowed`);
     config.ignore = (list as Json[]).map((p, i) => {
       if (typeof p !== 'string' || p.trim() === '') fail(`${key}[${i}]`, `expected a gitignore-style pattern (a non-empty string), got ${describe(p)}`);
+      if ((p as string).length > MAX_PATTERN_CHARS) fail(`${key}[${i}]`, `a pattern of ${(p as string).length} characters; at most ${MAX_PATTERN_CHARS}`);
       return p as string;
     });
   }
@@ -153,15 +195,19 @@ function ruleSetting(id: string, value: Json, key: string, fail: (key: string, p
   for (const [name, v] of Object.entries(given as Record<string, Json>)) {
     const optKey = `${key}[1].${name}`;
     if (!Object.hasOwn(defaults, name)) fail(optKey, `unknown option of ${id}; its options: ${optionNames(rule.defaults)}`);
-    options[name] = optionValue(name, defaults[name], v, optKey, fail);
+    options[name] = optionValue(id, name, defaults[name], v, optKey, fail);
   }
   return { state: state as 'on' | 'off', options };
 }
 
 /** Check a value against the type of the rule's default; phrase lists may be grouped by language. */
-function optionValue(name: string, def: unknown, v: Json, key: string, fail: (key: string, problem: string) => never): unknown {
+function optionValue(id: string, name: string, def: unknown, v: Json, key: string, fail: (key: string, problem: string) => never): unknown {
   if (typeof def === 'number') {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) fail(key, `expected a number ≥ 0 (default ${def}), got ${describe(v)}`);
+    const [min, max] = optionRange(id, name);
+    const whole = Number.isInteger(def);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max || (whole && !Number.isInteger(v))) {
+      fail(key, `expected ${whole ? 'a whole number' : 'a number'} from ${min} to ${max} (default ${def}), got ${describe(v)}`);
+    }
     return v;
   }
   if (typeof def === 'boolean') {
@@ -175,10 +221,13 @@ function optionValue(name: string, def: unknown, v: Json, key: string, fail: (ke
   if (Array.isArray(def)) {
     const byLanguage = name.startsWith('extra');
     const shape = byLanguage ? 'an array of strings, or an object of arrays by language ({ "nl": ["…"] })' : 'an array of strings';
+    const tooMany = (n: number): never => fail(key, `${n} phrases; at most ${MAX_PHRASES} are allowed (each one is tried on every line)`);
     const strings = (list: Json, at: string): string[] => {
       if (!Array.isArray(list)) return fail(at, `expected ${shape}, got ${describe(list)}`);
+      if (list.length > MAX_PHRASES) tooMany(list.length);
       return list.map((s, i) => {
         if (typeof s !== 'string' || s.trim() === '') fail(`${at}[${i}]`, `expected a non-empty string, got ${describe(s)}`);
+        if ((s as string).length > MAX_PHRASE_CHARS) fail(`${at}[${i}]`, `a phrase of ${(s as string).length} characters; at most ${MAX_PHRASE_CHARS}`);
         return s as string;
       });
     };
@@ -187,6 +236,7 @@ function optionValue(name: string, def: unknown, v: Json, key: string, fail: (ke
       for (const [lang, list] of Object.entries(v as Record<string, Json>)) {
         if (!LANGUAGE_KEY.test(lang)) fail(`${key}.${lang}`, 'expected a language code such as "en" or "nl" as the key');
         all.push(...strings(list, `${key}.${lang}`));
+        if (all.length > MAX_PHRASES) tooMany(all.length);
       }
       return [...new Set(all)];
     }
@@ -209,6 +259,8 @@ function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
   if (typeof v === 'object') return 'an object';
+  // JSON.parse reads 1e400 as Infinity, which JSON.stringify would show as "null".
+  if (typeof v === 'number' && !Number.isFinite(v)) return `a number too large to use (${v > 0 ? '' : '-'}1e309 or more, such as 1e400)`;
   const s = JSON.stringify(v);
   return s.length > 40 ? `${s.slice(0, 39)}…` : s;
 }

@@ -8,6 +8,7 @@
  * whole. On disk it is JSON; the counts are one base64 string of 12-byte records (high 32 bits,
  * low 32 bits, count; big-endian) sorted by key, so the same corpus gives the same file.
  */
+import { readRegularFileSync } from '../config/read.js';
 import { hexKey } from './hash.js';
 import { CountTable } from './table.js';
 
@@ -23,6 +24,18 @@ export const PROFILE_FORMAT = 'clean-article-profile';
 export const PROFILE_VERSION = 1;
 /** Default bound on the number of keys in a profile. */
 export const DEFAULT_MAX_ENTRIES = 2_000_000;
+/**
+ * Most keys a profile may hold (and --max-entries may ask for): a loaded profile's keys go into a
+ * Map, which holds at most 2^24 entries; 16 million keys are a 256 MB file.
+ */
+export const MAX_PROFILE_ENTRIES = 16_000_000;
+/** Largest profile file read (bytes): MAX_PROFILE_ENTRIES keys and the header, with room to spare. */
+export const MAX_PROFILE_BYTES = 320 * 1024 * 1024;
+
+/** Read a profile file: a regular file of at most MAX_PROFILE_BYTES (see readRegularFileSync). */
+export function readProfileFile(file: string): Profile {
+  return Profile.parse(readRegularFileSync(file, MAX_PROFILE_BYTES, 'a profile'));
+}
 
 /** Counts of line keys over a corpus, being built or loaded. */
 export class Profile {
@@ -100,6 +113,9 @@ export class Profile {
     profile.documents = int('documents', 0);
     profile.error = int('error', 0);
     if (typeof data.counts !== 'string') throw new Error('profile field "counts" is not a string');
+    const entries = int('entries', 0);
+    if (entries > MAX_PROFILE_ENTRIES) throw new Error(`profile holds ${entries} keys; at most ${MAX_PROFILE_ENTRIES} can be read`);
+    if (data.counts.length > Math.ceil((entries * 12) / 3) * 4 + 4) throw new Error('profile "counts" does not hold "entries" records');
     const records = Buffer.from(data.counts, 'base64');
     if (records.length % 12 !== 0 || records.length / 12 !== int('entries', 0)) throw new Error('profile "counts" does not hold "entries" records');
     let prevHi = -1;
