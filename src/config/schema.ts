@@ -77,7 +77,7 @@ export const MAX_PATTERN_CHARS = 1000;
  * whole numbers. An option not listed here takes 0 to OTHER_MAX.
  */
 export const OPTION_RANGES: Readonly<Record<string, Readonly<Record<string, readonly [number, number]>>>> = {
-  'main-content': { shortChars: [1, 10_000], longChars: [1, 100_000], minStopwordRatio: [0, 1], goodStopwordRatio: [0, 1], menuRun: [1, 1000], minMenuLinesBefore: [0, 100_000], minMenuLines: [1, 100_000], minArticleChars: [1, 10_000_000] },
+  'main-content': { shortChars: [1, 10_000], longChars: [1, 100_000], minStopwordRatio: [0, 1], goodStopwordRatio: [0, 1], menuRun: [1, 1000], minMenuLinesBefore: [0, 100_000], minMenuLines: [1, 100_000], minArticleChars: [1, 10_000_000], minNavigationShare: [0, 1] },
   'repeated-title': { minWords: [1, 100] },
   'reaction-widget': { minLabels: [1, 100], maxLineLength: [1, 100_000] },
   caption: { maxCreditWords: [1, 100], maxCaptionWords: [1, 1000], maxPhraseWords: [1, 1000], maxLineLength: [1, 100_000] },
@@ -92,6 +92,7 @@ export const OPTION_RANGES: Readonly<Record<string, Readonly<Record<string, read
   'share-prompt': { maxWords: [1, 1000], maxLeadInWords: [1, 1000] },
   'section-label': { maxLabelWords: [1, 100], minMenuLines: [1, 1000] },
   'repeated-line': { minWords: [1, 1000], maxWords: [1, 1000] },
+  'footer-block': { maxWords: [1, 1000], minClaimed: [1, 1000] },
   'learned-boilerplate': { minDocs: [1, 1_000_000_000], minShare: [0, 1], maxProseWords: [1, 1000] },
 };
 const OTHER_MAX = 1_000_000_000;
