@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { chownSync, lstatSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,11 +22,49 @@ export interface BinResult {
   stdout: Buffer;
 }
 
+const binFor = new Map<number, string>();
+
+/**
+ * The bin that uid can run: this checkout's, or, when uid cannot reach it (a clone inside a private
+ * folder, as `mktemp -d` makes), a world-readable copy of what the installed package holds: bin/,
+ * dist/, package.json and the runtime dependencies. Made once per uid, removed when the tests end.
+ */
+function binForUser(uid: number): string {
+  let bin = binFor.get(uid);
+  if (bin) return bin;
+  const reach = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(BIN)}, require('node:fs').constants.R_OK)`], { uid, gid: uid, stdio: 'ignore' });
+  if (reach.status === 0) {
+    bin = BIN;
+  } else {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'clean-article-bin-'));
+    chmodSync(dir, 0o755);
+    for (const part of ['bin', 'dist', 'package.json']) cpSync(path.join(ROOT, part), path.join(dir, part), { recursive: true });
+    const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+    for (const [at, entry] of Object.entries(lock.packages)) {
+      if (at.startsWith('node_modules/') && !entry.dev && existsSync(path.join(ROOT, at))) cpSync(path.join(ROOT, at), path.join(dir, at), { recursive: true });
+    }
+    readableByAll(dir);
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    bin = path.join(dir, 'bin', 'clean-article.js');
+  }
+  binFor.set(uid, bin);
+  return bin;
+}
+
+/** chmod a+rX, recursively (a checkout made under umask 077 has files only its owner reads). */
+function readableByAll(p: string): void {
+  const info = lstatSync(p);
+  if (info.isSymbolicLink()) return;
+  chmodSync(p, info.mode | (info.isDirectory() || info.mode & 0o111 ? 0o555 : 0o444));
+  if (info.isDirectory()) for (const entry of readdirSync(p)) readableByAll(path.join(p, entry));
+}
+
 /** Run the bin in cwd; with asUser, as that uid/gid (only possible as root). */
 export function runBin(cwd: string, args: string[], opts: { input?: string | Buffer; asUser?: number } = {}): Promise<BinResult> {
   return new Promise((resolve, reject) => {
     const user = opts.asUser === undefined ? {} : { uid: opts.asUser, gid: opts.asUser };
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, ...user });
+    const bin = opts.asUser === undefined ? BIN : binForUser(opts.asUser);
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, ...user });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
