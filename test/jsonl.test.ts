@@ -34,7 +34,7 @@ describe('--jsonl', () => {
     const [prefix, suffix] = [line.slice(0, line.indexOf(' ,"text":') + 9), line.slice(line.indexOf(',  "z"'))];
     expect(r.out).toBe(`${prefix}${JSON.stringify(cleaned(body))}${suffix}\n`);
     expect(JSON.parse(r.out).text).toBe(clean(body).text.replace(/\n$/, ''));
-    expect(r.err).toMatch(/^clean-article: 1 records changed, 0 unchanged, 0 without a "text" string, 0 malformed; \d+ lines removed \(/);
+    expect(r.err).toMatch(/^clean-article: 1 record changed, 0 unchanged, 0 without a "text" string, 0 malformed; \d+ lines removed \(/);
   });
 
   it('keeps a trailing line break inside the text only when it was there', async () => {

@@ -60,11 +60,14 @@ function readableByAll(p: string): void {
 }
 
 /** Run the bin in cwd; with asUser, as that uid/gid (only possible as root). */
-export function runBin(cwd: string, args: string[], opts: { input?: string | Buffer; asUser?: number } = {}): Promise<BinResult> {
+export function runBin(cwd: string, args: string[], opts: { input?: string | Buffer; asUser?: number; env?: Record<string, string | undefined> } = {}): Promise<BinResult> {
   return new Promise((resolve, reject) => {
     const user = opts.asUser === undefined ? {} : { uid: opts.asUser, gid: opts.asUser };
     const bin = opts.asUser === undefined ? BIN : binForUser(opts.asUser);
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, ...user });
+    // NO_COLOR unless the test sets the colour variables itself (undefined: unset).
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...opts.env };
+    for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env, ...user });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));

@@ -21,6 +21,7 @@ import { Progress } from './progress.js';
 import { signalExitCode, watchInterrupts } from './signals.js';
 import { streamTargets } from './walk.js';
 import type { LearnOutcome, WorkerSetup } from './worker.js';
+import { commanderOutput } from './output.js';
 
 const NAME = 'clean-article learn';
 
@@ -50,7 +51,7 @@ function buildProgram(io: Io): Command {
     .option('-j, --jobs <n>', `worker threads (default: ${defaultJobs()})`)
     .option('--max-entries <n>', `most keys a profile keeps (default: ${DEFAULT_MAX_ENTRIES}); past it the rarest are dropped and counts become lower bounds`)
     .helpOption('-h, --help', 'print this help and exit')
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .configureOutput(commanderOutput(io))
     .showHelpAfterError('(run clean-article learn --help for usage)')
     .exitOverride();
 }

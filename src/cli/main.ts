@@ -10,6 +10,8 @@ import { parseBatchFlags } from './batch-flags.js';
 import type { BatchFlags } from './batch-flags.js';
 import { classifyPaths } from './files.js';
 import type { FileJob } from './processFile.js';
+import { commanderOutput, NAME, shellQuote, useColor } from './output.js';
+import type { ColorEnv } from './output.js';
 import { DEFAULT_MAX_SIZE, formatSize, parseSize } from './size.js';
 
 /** Everything the CLI touches besides the file system, so tests can run it in-process. */
@@ -22,6 +24,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   /** True when the environment asks for no colour (NO_COLOR, TERM=dumb). */
   noColor?: boolean;
+  /** FORCE_COLOR, NO_COLOR and TERM as the environment sets them (colour is decided from them and the flags). */
+  colorEnv?: ColorEnv;
   cwd: string;
   /** True when stderr is a terminal: the progress bar is drawn only then. */
   stderrIsTTY?: boolean;
@@ -32,8 +36,6 @@ export interface Io {
   /** Resolves when stdout has taken what it was given (backpressure for long streams). */
   stdoutDrained?(): Promise<void>;
 }
-
-const NAME = 'clean-article';
 
 const HELP_AFTER = `
 With no mode, one file (or stdin: "-", or no path with piped input) is cleaned
@@ -57,9 +59,11 @@ record of FILE or stdin and writes the records to stdout in the same order.
 across documents; --profile profile.json removes them (see learn --help).
 
 Output:
-  cleaned text, --diff and the --check list of paths go to stdout;
-  --explain lines go to stderr, except with --write, where they go to stdout;
-  errors and the --write / --check summary go to stderr.
+  cleaned text, --diff, the --check list of paths and the --write list of
+  changed files go to stdout; --explain lines go to stderr, except with
+  --write, where they go to stdout; errors and the --write / --check summary
+  go to stderr (--quiet: errors only). Colour (--diff) follows --color and
+  --no-color, else FORCE_COLOR, NO_COLOR and whether stdout is a terminal.
 
 Exit codes:
   0  done, or nothing to change
@@ -83,6 +87,10 @@ interface Flags extends BatchFlags {
   printConfig?: string;
   format?: 'text' | 'json';
   maxSize?: number;
+  quiet?: boolean;
+  color?: boolean;
+  errorOnUnmatchedPattern?: boolean;
+  report?: string;
 }
 
 function commaList(value: string, previous: string[] = []): string[] {
@@ -103,6 +111,10 @@ function buildProgram(io: Io): Command {
     .option('-c, --check', 'write nothing; list the files that would change; exit 1 if any')
     .option('--diff', 'write nothing; print a unified diff for each file that would change')
     .option('--explain', 'print "file:first-last rule-id: reason" for each removed range')
+    .option('-q, --quiet', 'print errors only: no list of changed files, no summary, no progress bar')
+    .option('--color', 'colour the --diff output even when stdout is not a terminal')
+    .option('--no-color', 'never colour')
+    .option('--no-error-on-unmatched-pattern', 'a folder or glob pattern that matches no file is not an error')
     .option('--enable <ids>', 'switch on rules by id (comma-separated, repeatable)', commaList)
     .option('--disable <ids>', 'switch off rules by id (comma-separated, repeatable)', commaList)
     .option('--ext <list>', 'extensions a folder expands to (default: txt, or the configuration\'s)', commaList)
@@ -122,7 +134,7 @@ function buildProgram(io: Io): Command {
     .helpOption('-h, --help', 'print this help and exit')
     .addHelpText('after', HELP_AFTER)
     .showHelpAfterError(`(run ${NAME} --help for usage)`)
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .configureOutput(commanderOutput(io))
     .exitOverride();
 }
 
@@ -211,7 +223,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (err instanceof ConfigError) return fail(err.format(io.cwd));
     throw err;
   }
-  const diff = flags.diff ? await diffFormatter(io.stdoutIsTTY && !io.noColor) : null;
+  const colorEnv: ColorEnv = io.colorEnv ?? (io.noColor ? { NO_COLOR: '1' } : {});
+  const diff = flags.diff ? await diffFormatter(useColor(flags.color, colorEnv, io.stdoutIsTTY)) : null;
   const job: FileJob = {
     write: !!flags.write,
     fsync: !!flags.fsync,
@@ -233,6 +246,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       explain: !!flags.explain,
       json,
       diff,
+      quiet: !!flags.quiet,
+      errorOnUnmatched: flags.errorOnUnmatchedPattern !== false,
+      fixCommand: flags.check ? fixCommand(argv) : null,
       configError: (err) => (err instanceof ConfigError ? err.format(io.cwd) : null),
     },
     io,
@@ -251,6 +267,36 @@ export function parseArgv(program: Command, argv: readonly string[]): number | n
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     throw err;
   }
+}
+
+/**
+ * The command that would clean what --check found: the same arguments with --write for --check
+ * and without --diff or --format; null when it would be too long to be worth pasting.
+ */
+export function fixCommand(argv: readonly string[]): string | null {
+  const words: string[] = [];
+  let mode = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      words.push(...argv.slice(i));
+      break;
+    }
+    if (a === '--check' || a === '-c' || a === '--diff') {
+      if (!mode) words.push('--write');
+      mode = true;
+      continue;
+    }
+    if (a === '--format') {
+      i++;
+      continue;
+    }
+    if (a.startsWith('--format=')) continue;
+    if (/^-[a-z]*c/i.test(a) && !a.startsWith('--')) return null;
+    words.push(a);
+  }
+  const command = [NAME, ...words].map(shellQuote).join(' ');
+  return command.length > 200 ? null : command;
 }
 
 /** One line per rule: id, on/off, description, in columns. */

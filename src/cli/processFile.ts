@@ -4,6 +4,7 @@ import { clean } from '../index.js';
 import type { CleanOptions, Finding } from '../index.js';
 import { describeError, readInputFileSync } from './files.js';
 import type { Target, TextFile } from './files.js';
+import { removedByRule } from './output.js';
 import { writeFileAtomicSync } from './safeWrite.js';
 import { DEFAULT_MAX_SIZE } from './size.js';
 
@@ -81,17 +82,4 @@ function cleanOne(target: Target, job: FileJob, options: CleanOptions, read: Tex
     ...(job.keepFindings ? { findings: result.findings } : {}),
     ...(job.keepText ? { input, output: result.text } : {}),
   };
-}
-
-/** Count the non-blank lines each rule removed (a finding may span blank lines). */
-function removedByRule(input: string, findings: readonly Finding[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  if (findings.length === 0) return counts;
-  const lines = input.split(/\r\n|\n|\r/);
-  for (const f of findings) {
-    let n = 0;
-    for (let i = f.start; i <= f.end; i++) if (lines[i - 1]?.trim()) n++;
-    counts[f.ruleId] = (counts[f.ruleId] ?? 0) + n;
-  }
-  return counts;
 }
