@@ -3,7 +3,7 @@ import { run, selectRules } from './engine.js';
 import { rules } from './rules/index.js';
 import type { CleanOptions, CleanResult, Rule } from './types.js';
 
-export type { Block, CleanOptions, CleanResult, Doc, Finding, Line, Rule, RuleContext } from './types.js';
+export type { Block, CleanOptions, CleanResult, Doc, Finding, KeptLine, Line, Rule, RuleContext } from './types.js';
 export { parseDocument } from './document.js';
 export { UnknownRuleError, apply, detect, selectRules } from './engine.js';
 export { rules } from './rules/index.js';

@@ -95,6 +95,22 @@ export interface CleanOptions {
   disable?: readonly string[];
   /** Per-rule option overrides, merged over each rule's defaults. */
   ruleOptions?: Readonly<Record<string, object>>;
+  /**
+   * Keep patterns: a line that contains one of these strings, or matches one written as
+   * `/regex/flags`, is never removed (white space around the line is not matched).
+   */
+  keep?: readonly string[];
+}
+
+/** A line a keep pattern protected from a rule's finding. */
+export interface KeptLine {
+  /** 1-based, in the original text. */
+  line: number;
+  /** The keep pattern that matched, as written. */
+  pattern: string;
+  /** The rule that would have removed it, and its reason. */
+  ruleId: string;
+  reason: string;
 }
 
 /** The result of cleaning one text. */
@@ -109,4 +125,6 @@ export interface CleanResult {
   skipped: Finding[];
   /** Number of non-blank lines removed. */
   removedLines: number;
+  /** With keep patterns: the lines they protected, in line order (one entry per rule that found it). */
+  kept?: KeptLine[];
 }

@@ -5,7 +5,7 @@
  * the files in hand.
  */
 import { availableParallelism } from 'node:os';
-import type { Finding } from '../index.js';
+import type { Finding, KeptLine } from '../index.js';
 import type { ClassifiedPath, PathError, Target } from './files.js';
 import type { Io } from './main.js';
 import { NAME, perRule, plural } from './output.js';
@@ -99,9 +99,7 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
     // --write lists what it changed (with --explain, the explanation lines name the files).
     if (job.write && isChanged && !record && !options.explain && !options.quiet) out(`${outcome.name}\n`);
     if (record) record(`${JSON.stringify(jsonRecord(outcome))}\n`);
-    else if (options.explain) {
-      for (const f of outcome.findings ?? []) explain(`${outcome.name}:${f.start}-${f.end} ${f.ruleId}: ${f.reason}\n`);
-    }
+    else if (options.explain) explain(explainLines(outcome.name, outcome.findings ?? [], outcome.kept ?? []));
     if (options.print) out(outcome.output ?? '');
     else if (options.diff) {
       if (isChanged) out(options.diff(outcome.name, outcome.input ?? '', outcome.output ?? ''));
@@ -192,7 +190,18 @@ function jsonRecord(outcome: FileOutcome & { status: 'changed' | 'unchanged' }):
     status: outcome.status,
     removedLines: outcome.removedLines,
     findings: (outcome.findings ?? []).map((f: Finding) => ({ rule: f.ruleId, line: f.start, endLine: f.end, reason: f.reason })),
+    ...(outcome.kept ? { kept: outcome.kept.map((k) => ({ line: k.line, pattern: k.pattern, rule: k.ruleId, reason: k.reason })) } : {}),
   };
+}
+
+/**
+ * --explain's lines for one file in line order: "name:first-last rule-id: reason" for each removed
+ * range, and for each line a keep pattern saved, which pattern kept it from which rule.
+ */
+export function explainLines(name: string, findings: readonly Finding[], kept: readonly KeptLine[]): string {
+  const lines: [number, string][] = findings.map((f) => [f.start, `${name}:${f.start}-${f.end} ${f.ruleId}: ${f.reason}\n`]);
+  for (const k of kept) lines.push([k.line, `${name}:${k.line}-${k.line} kept by keep pattern ${JSON.stringify(k.pattern)} (${k.ruleId} would remove it: ${k.reason})\n`]);
+  return lines.sort((a, b) => a[0] - b[0]).map(([, l]) => l).join('');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { optionsFor } from '../config/index.js';
 import type { ConfigSource } from '../config/index.js';
 import { clean } from '../index.js';
-import type { CleanOptions, Finding } from '../index.js';
+import type { CleanOptions, Finding, KeptLine } from '../index.js';
 import { describeError, readInputFileSync } from './files.js';
 import type { Target, TextFile } from './files.js';
 import { removedByRule } from './output.js';
@@ -33,6 +33,8 @@ export type FileOutcome =
       status: 'changed' | 'unchanged';
       /** Only with keepFindings. */
       findings?: Finding[];
+      /** Lines keep patterns protected; only with keepFindings, and only when there are any. */
+      kept?: KeptLine[];
       removedLines: number;
       /** Non-blank lines removed, by rule id (for the run's summary). */
       removedByRule: Record<string, number>;
@@ -80,6 +82,7 @@ function cleanOne(target: Target, job: FileJob, options: CleanOptions, read: Tex
     removedLines: result.removedLines,
     removedByRule: removedByRule(input, result.findings),
     ...(job.keepFindings ? { findings: result.findings } : {}),
+    ...(job.keepFindings && result.kept?.length ? { kept: result.kept } : {}),
     ...(job.keepText ? { input, output: result.text } : {}),
   };
 }

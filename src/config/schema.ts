@@ -7,6 +7,7 @@
  *     "extensions": ["txt", "md"], "ignore": ["drafts/"] }
  */
 import path from 'node:path';
+import { compileKeepPattern } from '../keep.js';
 import { rules } from '../rules/index.js';
 
 /** A rule as a configuration file sets it, after validation. */
@@ -27,6 +28,8 @@ export interface Config {
   extensions?: string[];
   /** gitignore-style patterns, relative to dir. */
   ignore: string[];
+  /** Keep patterns (literal strings or /regex/): lines never removed; absent when not set. */
+  keep?: string[];
 }
 
 /** A configuration or ignore file that cannot be used: broken JSON, an unknown key, a wrong type. */
@@ -54,7 +57,7 @@ export class ConfigError extends Error {
 /** The key a package.json holds the configuration under. */
 export const PACKAGE_KEY = 'clean-article';
 
-const TOP_KEYS = ['rules', 'extensions', 'ignore'] as const;
+const TOP_KEYS = ['rules', 'extensions', 'ignore', 'keep'] as const;
 const STATES = ['on', 'off'];
 const EXTENSION = /^[\w-]+(?:\.[\w-]+)*$/;
 const LANGUAGE_KEY = /^[a-z]{2,3}$/;
@@ -100,7 +103,8 @@ function validate(raw: Json, file: string, prefix: string): Config {
   if (!isObject(raw)) fail(prefix, `expected an object with the keys ${TOP_KEYS.join(', ')}, got ${describe(raw)}`);
   const obj = raw as Record<string, Json>;
   for (const key of Object.keys(obj)) {
-    if (!(TOP_KEYS as readonly string[]).includes(key)) fail(join(key), `unknown key; allowed keys: ${TOP_KEYS.join(', ')}`);
+    // "$schema" names the JSON Schema for editors; it sets nothing.
+    if (key !== '$schema' && !(TOP_KEYS as readonly string[]).includes(key)) fail(join(key), `unknown key; allowed keys: ${TOP_KEYS.join(', ')}`);
   }
   const config: Config = { file, dir: path.dirname(file), rules: {}, ignore: [] };
 
@@ -129,6 +133,21 @@ function validate(raw: Json, file: string, prefix: string): Config {
     config.ignore = (list as Json[]).map((p, i) => {
       if (typeof p !== 'string' || p.trim() === '') fail(`${key}[${i}]`, `expected a gitignore-style pattern (a non-empty string), got ${describe(p)}`);
       return p as string;
+    });
+  }
+
+  if (obj.keep !== undefined) {
+    const list = obj.keep;
+    const key = join('keep');
+    if (!Array.isArray(list)) fail(key, `expected an array of strings or /regex/ patterns such as ["Duvar English", "/^Photo: .*Reuters$/"], got ${describe(list)}`);
+    config.keep = (list as Json[]).map((p, i) => {
+      if (typeof p !== 'string') return fail(`${key}[${i}]`, `expected a string or /regex/, got ${describe(p)}`);
+      try {
+        compileKeepPattern(p);
+      } catch (err) {
+        fail(`${key}[${i}]`, (err as Error).message);
+      }
+      return p;
     });
   }
   return config;
