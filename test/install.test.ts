@@ -55,7 +55,7 @@ describe('the packed package, installed with npm install -g', { timeout: TIMEOUT
   it('the tarball holds the bin, the built library, the schema, README and LICENSE; no benches, tests or sources', () => {
     expect(pack().status).toBe(0);
     const files = execFileSync('tar', ['-tzf', path.join(clone, tarball)], { encoding: 'utf8' }).split('\n').filter((f) => f !== '');
-    for (const f of ['package/bin/clean-article.js', 'package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/cli/main.js', 'package/dist/eld-medium.bin', 'package/README.md', 'package/LICENSE', 'package/package.json']) {
+    for (const f of ['package/bin/clean-article.js', 'package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/cli/main.js', 'package/dist/eld-medium.bin', 'package/schema/clean-article.schema.json', 'package/README.md', 'package/LICENSE', 'package/package.json']) {
       expect(files, f).toContain(f);
     }
     expect(files.filter((f) => /^package\/(dist\/bench|test|src|fixtures|docs)\//.test(f))).toEqual([]);
@@ -84,5 +84,10 @@ describe('the packed package, installed with npm install -g', { timeout: TIMEOUT
     expect(esm.stderr).toBe('');
     expect(esm.stdout).toBe(EXPECTED);
     expect(readdirSync(path.join(lib, 'clean-article', 'dist'))).not.toContain('bench');
+    // The JSON Schema for editors, as the docs' "$schema" names it.
+    const schema = JSON.parse(readFileSync(path.join(lib, 'clean-article', 'schema', 'clean-article.schema.json'), 'utf8')) as { $schema: string };
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    const viaExport = spawnSync(process.execPath, ['-p', "require('clean-article/schema.json').title"], { cwd: work, encoding: 'utf8', env: { ...process.env, NODE_PATH: lib } });
+    expect(viaExport.stdout).toBe('clean-article configuration\n');
   });
 });

@@ -1,7 +1,8 @@
 // Cleans every page of every input kind in-process with clean() and scores the raw and cleaned
 // texts; finds the pages that lost recall or gained little precision, and the gold lines a rule
 // removed.
-import { clean, parseDocument } from '../index.js';
+import { cleanText as clean } from '../clean.js';
+import { parseDocument } from '../index.js';
 import type { CleanOptions, Finding } from '../index.js';
 import { inputText } from './dataset.js';
 import type { Page } from './dataset.js';

@@ -3,7 +3,7 @@
  * the original line, so every other byte of the record (other fields, key order, number format,
  * escapes, spacing) stays exactly as it was. Used in worker threads and in process alike.
  */
-import { clean } from '../index.js';
+import { cleanText as clean } from '../clean.js';
 import type { CleanOptions, Finding } from '../index.js';
 import { removedByRule } from './output.js';
 

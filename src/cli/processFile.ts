@@ -1,6 +1,6 @@
 import { optionsFor } from '../config/index.js';
 import type { ConfigSource } from '../config/index.js';
-import { clean } from '../index.js';
+import { cleanText as clean } from '../clean.js';
 import type { CleanOptions, Finding, KeptLine } from '../index.js';
 import { describeError, readInputFileSync } from './files.js';
 import type { Target, TextFile } from './files.js';
