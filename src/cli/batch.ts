@@ -6,12 +6,14 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Finding, KeptLine } from '../index.js';
+import { describeError } from './files.js';
 import type { ClassifiedPath, PathError, Target } from './files.js';
 import type { Io } from './main.js';
 import { NAME, perRule, plural } from './output.js';
 import { processFile, processFileSync } from './processFile.js';
 import type { FileJob, FileOutcome } from './processFile.js';
 import { Progress } from './progress.js';
+import { ReportCollector } from './report.js';
 import { signalExitCode, watchInterrupts } from './signals.js';
 import { countTargets, streamTargets } from './walk.js';
 import type { Extensions } from './walk.js';
@@ -47,6 +49,8 @@ export interface BatchOptions {
   errorOnUnmatched?: boolean;
   /** With --check: the command that cleans what would change, shown after the summary. */
   fixCommand?: string | null;
+  /** --report: the page to write (absolute), its name as given, and the version it names. */
+  report?: { file: string; name: string; version: string };
 }
 
 /** The default for --jobs: one worker per core the process may use. */
@@ -82,8 +86,10 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
     if (e.unmatched && options.errorOnUnmatched === false) return;
     failure(e.name, e.message);
   };
+  const collector = options.report ? new ReportCollector(options.report.version) : null;
   const report = (outcome: FileOutcome): void => {
     progress.tick();
+    collector?.add(outcome);
     if (outcome.status === 'failed') {
       failure(outcome.name, outcome.error);
       return;
@@ -176,6 +182,16 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
     if (changed > 0) {
       const it = changed === 1 ? 'it' : 'them';
       io.stderr(options.fixCommand ? `${NAME}: to clean ${it}, run: ${options.fixCommand}\n` : `${NAME}: to clean ${it}, run clean-article with --write instead of --check\n`);
+    }
+  }
+  if (collector && options.report) {
+    try {
+      collector.write(options.report.file);
+      const s = collector.summary;
+      if (!options.quiet) io.stderr(`${NAME}: ${options.report.name}: ${plural(s.files, 'file')}, ${s.shown} with removals, ${plural(s.removedLines, 'line')} removed\n`);
+    } catch (e) {
+      io.stderr(`${NAME}: ${options.report.name}: ${describeError(e)}\n`);
+      return 2;
     }
   }
   if (interrupts?.signal) return signalExitCode(interrupts.signal);

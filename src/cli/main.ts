@@ -111,6 +111,7 @@ function buildProgram(io: Io): Command {
     .option('-c, --check', 'write nothing; list the files that would change; exit 1 if any')
     .option('--diff', 'write nothing; print a unified diff for each file that would change')
     .option('--explain', 'print "file:first-last rule-id: reason" for each removed range')
+    .option('--report <file>', 'write an HTML page to audit what was removed (alone: nothing else is written)')
     .option('-q, --quiet', 'print errors only: no list of changed files, no summary, no progress bar')
     .option('--color', 'colour the --diff output even when stdout is not a terminal')
     .option('--no-color', 'never colour')
@@ -194,10 +195,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   let args = program.args;
   if (flags.jsonl !== undefined) {
-    if (args.length > 0 || flags.write || flags.check || flags.diff) return fail('--jsonl reads one file (or stdin) and writes JSON Lines to stdout: no other paths, --write, --check or --diff');
+    if (args.length > 0 || flags.write || flags.check || flags.diff || flags.report !== undefined) return fail('--jsonl reads one file (or stdin) and writes JSON Lines to stdout: no other paths, --write, --check, --diff or --report');
     return (await import('./jsonl.js')).runJsonl({ file: flags.jsonl === true ? '-' : flags.jsonl, field: batch.field, options, jobs: batch.jobs, explain: !!flags.explain }, io);
   }
   if (flags.field !== undefined) return fail('--field goes with --jsonl');
+  if (flags.report !== undefined && flags.report.trim() === '') return fail('--report needs a file name, such as report.html');
   if (args.length === 0) {
     if (io.stdinIsTTY) {
       program.outputHelp({ error: true });
@@ -208,7 +210,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (args.includes('-') && args.length > 1) return fail('"-" (stdin) cannot be combined with other paths');
   if (args.includes('-') && flags.write) return fail('--write needs files; without it, stdin is cleaned to stdout');
 
-  const printMode = !flags.write && !flags.check && !flags.diff;
+  const printMode = !flags.write && !flags.check && !flags.diff && flags.report === undefined;
   const paths = await classifyPaths(args, io.cwd);
   if (printMode && (paths.length > 1 || paths.some((p) => p.kind === 'folder' || p.kind === 'glob'))) {
     return fail('several files need a mode: --write to rewrite them, --check to list the ones that would change, or --diff to see the changes');
@@ -229,7 +231,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     write: !!flags.write,
     fsync: !!flags.fsync,
     keepText: printMode || !!flags.diff,
-    keepFindings: json || !!flags.explain,
+    keepFindings: json || !!flags.explain || flags.report !== undefined,
+    keepInput: flags.report !== undefined,
     options,
     config: source,
     maxSize: flags.maxSize ?? DEFAULT_MAX_SIZE,
@@ -249,6 +252,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       quiet: !!flags.quiet,
       errorOnUnmatched: flags.errorOnUnmatchedPattern !== false,
       fixCommand: flags.check ? fixCommand(argv) : null,
+      ...(flags.report !== undefined ? { report: { file: path.resolve(io.cwd, flags.report), name: flags.report, version: packageVersion() } } : {}),
       configError: (err) => (err instanceof ConfigError ? err.format(io.cwd) : null),
     },
     io,

@@ -16,6 +16,8 @@ export interface FileJob {
   keepText: boolean;
   /** Keep the findings in the outcome (for --explain and --format json); else only the counts. */
   keepFindings?: boolean;
+  /** Keep the input text in the outcome (for --report), without the output. */
+  keepInput?: boolean;
   /** Flush each written file to disk before its rename (--fsync). */
   fsync?: boolean;
   /** The command line's rule settings; they override the file's configuration. */
@@ -83,6 +85,6 @@ function cleanOne(target: Target, job: FileJob, options: CleanOptions, read: Tex
     removedByRule: removedByRule(input, result.findings),
     ...(job.keepFindings ? { findings: result.findings } : {}),
     ...(job.keepFindings && result.kept?.length ? { kept: result.kept } : {}),
-    ...(job.keepText ? { input, output: result.text } : {}),
+    ...(job.keepText ? { input, output: result.text } : job.keepInput && (result.findings.length > 0 || result.kept?.length) ? { input } : {}),
   };
 }
