@@ -188,9 +188,9 @@ describe('--jsonl at scale', { timeout: TIMEOUT }, () => {
   it.skipIf(!hasParallel && !process.env.CI)("runs the README's GNU parallel command: parallel --pipe -k gives the single-process output", async () => {
     const dir = folder();
     const { file } = corpusFile(dir);
-    // The command exactly as the README shows it, with this checkout's bin as `clean-article`.
-    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const command = readme.split('\n').find((l) => l.startsWith('parallel --pipe'));
+    // The command exactly as docs/batch-and-corpora.md shows it, with this checkout's bin as `clean-article`.
+    const page = readFileSync(path.join(ROOT, 'docs', 'batch-and-corpora.md'), 'utf8');
+    const command = page.split('\n').find((l) => l.startsWith('parallel --pipe'));
     expect(command).toBe('parallel --pipe -k --block 50k clean-article --jsonl --jobs 1 < corpus.jsonl > cleaned.jsonl');
     mkdirSync(path.join(dir, 'bin'));
     symlinkSync(BIN, path.join(dir, 'bin', 'clean-article'));

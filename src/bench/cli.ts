@@ -126,7 +126,8 @@ export function run(argv: readonly string[], io: BenchIo): number {
   } else {
     io.stdout(formatTable(results, peers));
     const source = peers.length > 0 ? "; peers' numbers as published with the benchmark, on the same text input" : '';
-    io.stdout(`${pages.length} pages of ${shown}${source}\n`);
+    // The file's name only: the table goes into the documentation, where a local path means nothing.
+    io.stdout(`${pages.length} pages of ${path.basename(shown)}${source}\n`);
     if (worst > 0) {
       io.stdout(`\n${formatChanges(`Recall lost, most first (${worst} at most)`, 'R', drops)}`);
       io.stdout(`\n${formatChanges(`Precision gained least, of the pages with some to gain (${worst} at most)`, 'P', gains)}`);
