@@ -138,6 +138,12 @@ describe('--jsonl summary', () => {
     expect(total).toBe(removedLines);
   });
 
+  it('learn says "1 document"', async () => {
+    const dir = folder({ 'a.txt': INPUT });
+    const r = await runIn(dir, ['learn', 'a.txt', '-o', 'p.json']);
+    expect(r.err).toMatch(/^clean-article learn: 1 document, \d+ keys \(bound/);
+  });
+
   it('says "1 record", "2 records"', () => {
     expect(plural(1, 'record')).toBe('1 record');
     expect(plural(2, 'record')).toBe('2 records');

@@ -21,7 +21,7 @@ import { Progress } from './progress.js';
 import { signalExitCode, watchInterrupts } from './signals.js';
 import { streamTargets } from './walk.js';
 import type { LearnOutcome, WorkerSetup } from './worker.js';
-import { commanderOutput } from './output.js';
+import { commanderOutput, plural } from './output.js';
 
 const NAME = 'clean-article learn';
 
@@ -137,7 +137,7 @@ export async function runLearn(argv: readonly string[], io: Io): Promise<number>
 
   const text = profile.serialize();
   const exact = profile.error === 0 ? 'exact' : `counts low by at most ${profile.error}`;
-  const summary = `${profile.documents} documents, ${profile.entries} keys (bound ${profile.maxEntries}; ${exact})`;
+  const summary = `${plural(profile.documents, 'document')}, ${plural(profile.entries, 'key')} (bound ${profile.maxEntries}; ${exact})`;
   if (flags.output === undefined) io.stdout(text);
   else {
     const out = path.resolve(io.cwd, flags.output);
