@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEV_FILE } from '../src/bench/cli.js';
 import { rules } from '../src/index.js';
 import { BIN, ROOT } from './spawn-bin.js';
 import { tempFolders } from './temp-folder.js';
@@ -149,4 +150,25 @@ describe('the documentation', () => {
       expect(text, page).not.toMatch(/\.\.\/shared|farm-bench|\bnpx clean-article\b/);
     }
   });
+});
+
+describe('the quality table', () => {
+  /** The text block between the bench:quality markers of a page. */
+  const table = (page: string): string => {
+    const text = readFileSync(path.join(ROOT, page), 'utf8');
+    const m = /<!-- bench:quality:start[^>]*-->\n```text\n([\s\S]*?)```\n<!-- bench:quality:end -->/.exec(text);
+    if (!m) throw new Error(`${page} has no bench:quality block`);
+    return m[1];
+  };
+  const HOW = 'paste the output of `npm run -s bench:quality` between the bench:quality markers of README.md and docs/benchmarks.md';
+
+  it('is the same in README.md and docs/benchmarks.md', () => {
+    expect(table('README.md'), HOW).toBe(table(path.join('docs', 'benchmarks.md')));
+  });
+
+  it.skipIf(!existsSync(DEV_FILE))('is what npm run -s bench:quality prints now (where the development file is)', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'bench', 'quality.js')], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(table('README.md'), HOW).toBe(r.stdout);
+  }, 120_000);
 });
