@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DEV_FILE } from '../src/bench/cli.js';
 import { rules } from '../src/index.js';
 import { BIN, ROOT } from './spawn-bin.js';
-import { tempFolders } from './temp-folder.js';
 
 // Every `$ command` line of a ```console block in README.md and docs/ runs here, in a temp copy of
 // the fixtures (one folder per page, the page's blocks in order), with the installed name
@@ -14,7 +14,11 @@ import { tempFolders } from './temp-folder.js';
 // any number of lines. UPDATE_DOCS=1 writes the actual output into the pages instead (blocks with
 // "…" are left as they are).
 
-const folder = tempFolders('clean-article-docs-');
+const made: string[] = [];
+// Many small files: give their removal more than the default ten seconds on a busy machine.
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+}, 120_000);
 const UPDATE = process.env.UPDATE_DOCS === '1';
 const TIMEOUT = 120_000;
 
@@ -70,10 +74,15 @@ function matches(actual: string[], expected: string[]): boolean {
   return actual.length > 0 && actual[0] === head && matches(actual.slice(1), rest);
 }
 
-/** A work folder: the fixtures, and clean-article on PATH as an installed bin would be. */
-function workFolder(): { cwd: string; env: NodeJS.ProcessEnv } {
-  const cwd = folder();
-  cpSync(path.join(ROOT, 'fixtures'), path.join(cwd, 'fixtures'), { recursive: true });
+/**
+ * A work folder with the fixtures the commands name (fixtures/NAME/…), and clean-article on PATH
+ * as an installed bin would be.
+ */
+function workFolder(commands: readonly string[]): { cwd: string; env: NodeJS.ProcessEnv } {
+  const cwd = mkdtempSync(path.join(os.tmpdir(), 'clean-article-docs-'));
+  made.push(cwd);
+  const named = new Set(commands.flatMap((c) => [...c.matchAll(/\bfixtures\/([\w-]+)/g)].map((m) => m[1])));
+  for (const name of named) cpSync(path.join(ROOT, 'fixtures', name), path.join(cwd, 'fixtures', name), { recursive: true });
   const bin = path.join(cwd, '.bin');
   mkdirSync(bin);
   writeFileSync(path.join(bin, 'clean-article'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} "$@"\n`);
@@ -93,7 +102,7 @@ describe('the command examples of the documentation', { timeout: TIMEOUT }, () =
     const blocks = consoleBlocks(lines);
     if (blocks.length === 0) continue;
     it(`${page}: ${blocks.reduce((n, b) => n + b.commands.length, 0)} commands print what the page shows`, () => {
-      const { cwd, env } = workFolder();
+      const { cwd, env } = workFolder(blocks.flatMap((b) => b.commands.map((c) => c.command)));
       const out = [...lines];
       // From the last block up, so that replacing one keeps the line numbers of those above.
       const results = blocks.map((block) =>

@@ -1,10 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { rules } from '../src/index.js';
-import { tempFolders } from './temp-folder.js';
 
 // Installed as a user would: `npm pack` in a copy of this checkout (its prepare script builds dist/
 // there), then `npm install -g --prefix` of the tarball into a temporary prefix, and the installed
@@ -13,7 +13,9 @@ import { tempFolders } from './temp-folder.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const INPUT = path.join(ROOT, 'fixtures', 'lavrov', 'input.txt');
 const EXPECTED = readFileSync(path.join(ROOT, 'fixtures', 'lavrov', 'expected.txt'), 'utf8');
-const folder = tempFolders('clean-article-install-');
+const work = mkdtempSync(path.join(os.tmpdir(), 'clean-article-install-'));
+// A copy of the checkout, its build and an installed package: more than ten seconds to remove on a busy machine.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 const TIMEOUT = 300_000;
 
 /** The files git tracks in this checkout (what a clone has), with the work tree's content. */
@@ -32,7 +34,6 @@ function npm(cwd: string, args: string[]): { status: number | null; stdout: stri
 }
 
 describe('the packed package, installed with npm install -g', { timeout: TIMEOUT }, () => {
-  const work = folder();
   const clone = path.join(work, 'clone');
   const prefix = path.join(work, 'prefix');
   const version = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
