@@ -1,6 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempFolders } from './temp-folder.js';
@@ -27,15 +26,15 @@ export function readmeSnippet(name: string): string {
   throw new Error(`no page of the documentation has a snippet "${name}"`);
 }
 
+// Made on first use, removed after the test file that imports this module.
+const pathFolder = tempFolders('clean-article-path-');
 let binFolder: string | null = null;
 
 /** A git environment whose PATH has this checkout's clean-article first, as an installed bin would be. */
 export function envWithBin(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   if (binFolder === null) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'clean-article-path-'));
-    symlinkSync(CLEAN_ARTICLE_BIN, path.join(dir, 'clean-article'));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    binFolder = dir;
+    binFolder = pathFolder();
+    symlinkSync(CLEAN_ARTICLE_BIN, path.join(binFolder, 'clean-article'));
   }
   return gitEnv({ PATH: `${binFolder}${path.delimiter}${process.env.PATH ?? ''}`, ...extra });
 }

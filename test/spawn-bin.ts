@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, chownSync, cpSync, existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempFolders } from './temp-folder.js';
 
 /** The repository root and the real bin (built to dist/ by test/global-setup.ts). */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -23,11 +23,12 @@ export interface BinResult {
 }
 
 const binFor = new Map<number, string>();
+const binCopies = tempFolders('clean-article-bin-');
 
 /**
  * The bin that uid can run: this checkout's, or, when uid cannot reach it (a clone inside a private
  * folder, as `mktemp -d` makes), a world-readable copy of what the installed package holds: bin/,
- * dist/, package.json and the runtime dependencies. Made once per uid, removed when the tests end.
+ * dist/, package.json and the runtime dependencies. Made once per uid, removed after the test file.
  */
 function binForUser(uid: number): string {
   let bin = binFor.get(uid);
@@ -36,7 +37,7 @@ function binForUser(uid: number): string {
   if (reach.status === 0) {
     bin = BIN;
   } else {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'clean-article-bin-'));
+    const dir = binCopies();
     chmodSync(dir, 0o755);
     for (const part of ['bin', 'dist', 'package.json']) cpSync(path.join(ROOT, part), path.join(dir, part), { recursive: true });
     const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
@@ -44,7 +45,6 @@ function binForUser(uid: number): string {
       if (at.startsWith('node_modules/') && !entry.dev && existsSync(path.join(ROOT, at))) cpSync(path.join(ROOT, at), path.join(dir, at), { recursive: true });
     }
     readableByAll(dir);
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     bin = path.join(dir, 'bin', 'clean-article.js');
   }
   binFor.set(uid, bin);
