@@ -1,5 +1,6 @@
 import { reparse } from './document.js';
-import type { CleanOptions, CleanResult, Doc, Finding, Rule } from './types.js';
+import { keptLines } from './keep.js';
+import type { CleanOptions, CleanResult, Doc, Finding, KeptLine, Rule } from './types.js';
 
 /** Rules switched on for these options, in priority order. Throws on an unknown id. */
 export function selectRules(all: readonly Rule<object>[], options: CleanOptions = {}): Rule<object>[] {
@@ -26,36 +27,56 @@ export class UnknownRuleError extends Error {
  * Run the rules in order. Each line belongs to the first rule that claims it; a finding whose lines
  * are all claimed already is skipped, one that overlaps partly keeps only its unclaimed lines.
  */
-export function detect(doc: Doc, rules: readonly Rule<object>[], options: CleanOptions = {}): { findings: Finding[]; skipped: Finding[] } {
+export function detect(doc: Doc, rules: readonly Rule<object>[], options: CleanOptions = {}): { findings: Finding[]; skipped: Finding[]; kept: KeptLine[] } {
   const claimed = new Set<number>();
   const claimedBy = new Map<number, string>();
   const findings: Finding[] = [];
   const skipped: Finding[] = [];
+  const kept: KeptLine[] = [];
+  // Lines a keep pattern protects are taken out of every finding before it claims anything.
+  const keep = keptLines(doc, options.keep);
   for (const rule of rules) {
     const opts = { ...rule.defaults, ...(options.ruleOptions?.[rule.id] ?? {}) };
     const found = rule.detect(doc, opts, { claimed, claimedBy });
     const structure = rule.sparesBodyStructure ? bodyStructure(doc, found) : null;
-    for (const f of found) {
-      if (structure !== null && structure.has(f)) {
-        skipped.push({ ...f, reason: `${f.reason} (kept: one of ${structure.size} such lines between the body's paragraphs)` });
+    for (const one of found) {
+      if (structure !== null && structure.has(one)) {
+        skipped.push({ ...one, reason: `${one.reason} (kept: one of ${structure.size} such lines between the body's paragraphs)` });
         continue;
       }
-      const pieces = unclaimedPieces(doc, f, claimed);
-      if (pieces.length === 0) {
-        skipped.push(f);
-        continue;
-      }
-      for (const p of pieces) {
-        for (let n = p.start; n <= p.end; n++) {
-          claimed.add(n);
-          claimedBy.set(n, rule.id);
+      for (const f of keep ? keepOut(doc, one, keep, claimed, kept) : [one]) {
+        const pieces = unclaimedPieces(doc, f, claimed);
+        if (pieces.length === 0) {
+          skipped.push(f);
+          continue;
         }
-        findings.push(p);
+        for (const p of pieces) {
+          for (let n = p.start; n <= p.end; n++) {
+            claimed.add(n);
+            claimedBy.set(n, rule.id);
+          }
+          findings.push(p);
+        }
       }
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings, skipped };
+  return { findings, skipped, kept };
+}
+
+/**
+ * A finding without the lines keep patterns protect: each such line (not claimed already) is
+ * recorded in `kept`, and the finding is split around it (blank lines at the ends dropped).
+ */
+function keepOut(doc: Doc, f: Finding, keep: ReadonlyMap<number, string>, claimed: ReadonlySet<number>, kept: KeptLine[]): Finding[] {
+  let hit = false;
+  for (let n = f.start; n <= f.end; n++) {
+    const pattern = keep.get(n);
+    if (pattern === undefined) continue;
+    hit = true;
+    if (!claimed.has(n)) kept.push({ line: n, pattern, ruleId: f.ruleId, reason: f.reason });
+  }
+  return hit ? unclaimedPieces(doc, f, new Set(keep.keys())) : [f];
 }
 
 /**
@@ -140,6 +161,9 @@ export function run(input: string, doc: Doc, rules: readonly Rule<object>[], opt
   const first = detect(doc, rules, options);
   const findings = [...first.findings];
   const skipped = [...first.skipped];
+  const kept = new Map<string, KeptLine>();
+  const keepOnce = (k: KeptLine): void => void (kept.has(`${k.line} ${k.ruleId}`) || kept.set(`${k.line} ${k.ruleId}`, k));
+  first.kept.forEach(keepOnce);
   const removed = new Set<number>();
   for (const f of findings) for (let n = f.start; n <= f.end; n++) removed.add(n);
   let { text, lines, from: origin } = rewrite(doc, first.findings);
@@ -157,6 +181,7 @@ export function run(input: string, doc: Doc, rules: readonly Rule<object>[], opt
       }
     }
     skipped.push(...more.skipped.map(original));
+    for (const k of more.kept) keepOnce({ ...k, line: at(k.line), reason: renumber(k.reason, at) });
     if (found === 0) break;
     const again = rewrite(next, more.findings);
     origin = again.from.map((n) => origin[n - 1]);
@@ -165,7 +190,8 @@ export function run(input: string, doc: Doc, rules: readonly Rule<object>[], opt
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   const removedLines = findings.reduce((sum, f) => sum + countNonBlank(doc, f), 0);
-  return { text, changed: text !== input, findings, skipped, removedLines };
+  const keptList = [...kept.values()].sort((a, b) => a.line - b.line);
+  return { text, changed: text !== input, findings, skipped, removedLines, ...(options.keep?.length ? { kept: keptList } : {}) };
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { RuleId } from './rule-ids.js';
+
 /** One line of the original text. */
 export interface Line {
   /** 1-based line number in the original text. */
@@ -104,14 +106,40 @@ export interface Rule<Options extends object = object> {
   detect(doc: Doc, options: Options, ctx: RuleContext): Finding[];
 }
 
-/** Options for clean() and analyze(). */
-export interface CleanOptions {
+/**
+ * Options for clean(), checked at run time by the configuration file's schema (an OptionsError
+ * says what is wrong). clean() takes them with rule ids typed (`Options`, Id = RuleId); inside,
+ * where ids come from flags and configuration files, they are plain strings.
+ */
+export interface CleanOptions<Id extends string = string> {
   /** Rule ids to switch on in addition to the defaults. */
-  enable?: readonly string[];
+  enable?: readonly Id[];
   /** Rule ids to switch off. */
-  disable?: readonly string[];
-  /** Per-rule option overrides, merged over each rule's defaults. */
-  ruleOptions?: Readonly<Record<string, object>>;
+  disable?: readonly Id[];
+  /**
+   * Per-rule option overrides, merged over each rule's defaults: `{ caption: { maxCreditWords: 10 } }`.
+   * Phrase lists (options named extra…) may be grouped by language: `{ nl: ['beeld'] }`.
+   */
+  ruleOptions?: { readonly [id in Id]?: object };
+  /**
+   * Keep patterns: a line that contains one of these strings, or matches one written as
+   * `/regex/flags`, is never removed (white space around the line is not matched).
+   */
+  keep?: readonly string[];
+}
+
+/** clean()'s options, with rule ids checked by the compiler. */
+export type Options = CleanOptions<RuleId>;
+
+/** A line a keep pattern protected from a rule's finding. */
+export interface KeptLine {
+  /** 1-based, in the original text. */
+  line: number;
+  /** The keep pattern that matched, as written. */
+  pattern: string;
+  /** The rule that would have removed it, and its reason. */
+  ruleId: string;
+  reason: string;
 }
 
 /** The result of cleaning one text. */
@@ -126,4 +154,6 @@ export interface CleanResult {
   skipped: Finding[];
   /** Number of non-blank lines removed. */
   removedLines: number;
+  /** With keep patterns: the lines they protected, in line order (one entry per rule that found it). */
+  kept?: KeptLine[];
 }

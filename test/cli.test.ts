@@ -154,7 +154,8 @@ describe('--write', { timeout: SPAWN_TIMEOUT }, () => {
     const byRule = rules.map((rule) => [rule.id, findings.filter((f) => f.ruleId === rule.id).reduce((n, f) => n + f.end - f.start + 1, 0)] as const);
     const perRule = byRule.filter(([, n]) => n > 0).map(([id, n]) => `${id} ${n}`).join(', ');
     expect(r.err).toBe(`clean-article: 1 changed, 1 unchanged, 0 failed; ${removed} line${removed === 1 ? '' : 's'} removed (${perRule})\n`);
-    expect(r.out).toBe('');
+    // --write lists the files it changed, on stdout.
+    expect(r.out).toBe('dirty.txt\n');
   });
 
   it('exits 2 naming a missing file, and still rewrites the others', async () => {

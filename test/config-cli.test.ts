@@ -98,7 +98,7 @@ describe('finding the configuration', () => {
   it('reads no configuration beyond the one that applies: a broken file above it or beside --config is never read', async () => {
     const dir = repo({ '.clean-articlerc.json': '{ broken', 'news/.clean-articlerc.json': json({ rules: { caption: 'off' } }), 'news/a.txt': DIRTY, 'house.json': '{}' });
     const inNews = await runIn(dir, ['--check', 'news']);
-    expect(inNews.err).toMatch(/^clean-article: 1 would change, 0 unchanged, 0 failed; 22 lines would be removed \(.*\)\n$/);
+    expect(inNews.err).toMatch(/^clean-article: 1 would change, 0 unchanged, 0 failed; 22 lines would be removed \(.*\)\nclean-article: to clean it, run: clean-article --write news\n$/);
     expect((await runIn(dir, ['--config', 'house.json', '--check', '.'])).code).toBe(1);
     const top = await runIn(dir, ['--check', '.']);
     expect(top.code).toBe(2);

@@ -70,8 +70,8 @@ describe('parseConfig', () => {
   const cases: [string, string, string][] = [
     ['{"rules": {"caption": "off"},\n}', '', 'not valid JSON'],
     ['', '', 'not valid JSON'],
-    ['[]', '', 'expected an object with the keys rules, extensions, ignore, got an array'],
-    ['{"rule": {}}', 'rule', 'unknown key; allowed keys: rules, extensions, ignore'],
+    ['[]', '', 'expected an object with the keys rules, extensions, ignore, keep, got an array'],
+    ['{"rule": {}}', 'rule', 'unknown key; allowed keys: rules, extensions, ignore, keep'],
     ['{"rules": []}', 'rules', 'expected an object of rule ids, got an array'],
     ['{"rules": {"nope": "off"}}', 'rules.nope', `unknown rule id; valid ids: ${rules.map((r) => r.id).join(', ')}`],
     ['{"rules": {"caption": "of"}}', 'rules.caption', 'expected "on", "off", or ["on" or "off", { options }], got "of"'],
@@ -119,8 +119,8 @@ describe('parseConfig', () => {
 
   it('shows the file relative to the current folder when it lies under it', () => {
     const e = problem('{"rule": {}}');
-    expect(e.format('/repo')).toBe('news/.clean-articlerc.json: rule: unknown key; allowed keys: rules, extensions, ignore');
-    expect(e.format('/elsewhere')).toBe(`${FILE}: rule: unknown key; allowed keys: rules, extensions, ignore`);
+    expect(e.format('/repo')).toBe('news/.clean-articlerc.json: rule: unknown key; allowed keys: rules, extensions, ignore, keep');
+    expect(e.format('/elsewhere')).toBe(`${FILE}: rule: unknown key; allowed keys: rules, extensions, ignore, keep`);
   });
 });
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLEAN, DIRTY, ROOT, committed, gitEnv, gitRepos, must, onPath, readmeSnippet, sh } from './hook-repo.js';
+import { CLEAN, DIRTY, ROOT, committed, envWithBin, gitEnv, gitRepos, must, onPath, readmeSnippet, sh } from './hook-repo.js';
 import { tempFolders } from './temp-folder.js';
 
 // The real pre-commit framework (.ci/run installs it) with the README's .pre-commit-config.yaml,
@@ -20,7 +20,8 @@ const newRepo = gitRepos('clean-article-pre-commit-');
 const TIMEOUT = 600_000;
 
 function config(snippet: string): string {
-  return readmeSnippet(snippet).replace('CLEAN_ARTICLE_REPO', ROOT).replace('CLEAN_ARTICLE_REV', REV);
+  // The documented repo and tag, pointed at this checkout and its current commit.
+  return readmeSnippet(snippet).replace('repo: /path/to/clean-article', `repo: ${ROOT}`).replace('rev: v1.1.0', `rev: ${REV}`);
 }
 
 async function repoWith(snippet: string, files: Record<string, string>): Promise<string> {
@@ -74,6 +75,23 @@ describe.skipIf(!RUN)('pre-commit (skipped only outside CI where pre-commit is n
     expect(r.code, r.output).toBe(0);
     expect(r.output).toMatch(/clean-article\.+Passed/);
     expect(await committed(dir, 'already clean.txt')).toBe(CLEAN);
+  });
+
+  it('repo: local with language: system runs the installed clean-article', { timeout: TIMEOUT }, async () => {
+    const local = envWithBin({ PRE_COMMIT_HOME: HOME });
+    const dir = await newRepo();
+    writeFileSync(path.join(dir, '.pre-commit-config.yaml'), readmeSnippet('pre-commit-config-local'));
+    await must(dir, 'pre-commit', ['install'], local);
+    writeFileSync(path.join(dir, 'lavrov.txt'), DIRTY);
+    await must(dir, 'git', ['add', '.'], local);
+    const first = await sh(dir, 'git', ['commit', '-q', '-m', 'articles'], local);
+    expect(first.code, first.output).toBe(1);
+    expect(first.output).toContain('- files were modified by this hook');
+    expect(read(dir, 'lavrov.txt')).toBe(CLEAN);
+    await must(dir, 'git', ['add', 'lavrov.txt'], local);
+    const second = await sh(dir, 'git', ['commit', '-q', '-m', 'articles'], local);
+    expect(second.code, second.output).toBe(0);
+    expect(await committed(dir, 'lavrov.txt')).toBe(CLEAN);
   });
 
   it('clean-article-check with files: overridden to take Markdown: fails and changes nothing', { timeout: TIMEOUT }, async () => {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempFolders } from './temp-folder.js';
@@ -10,15 +10,33 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DIRTY = readFileSync(path.join(ROOT, 'fixtures', 'lavrov', 'input.txt'), 'utf8');
 export const CLEAN = readFileSync(path.join(ROOT, 'fixtures', 'lavrov', 'expected.txt'), 'utf8');
 
+/** The documentation pages that hold snippets: README.md and docs/*.md. */
+export const DOC_PAGES = ['README.md', ...readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => path.join('docs', f))];
+
 /**
- * What follows `<!-- snippet: NAME -->` in README.md: the content of a fenced code block, or else
- * the lines up to the next blank line (a table).
+ * What follows `<!-- snippet: NAME -->` in README.md or a page of docs/: the content of a fenced
+ * code block, or else the lines up to the next blank line (a table).
  */
 export function readmeSnippet(name: string): string {
-  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const m = new RegExp(`<!-- snippet: ${name} -->\\n(?:\`\`\`[\\w-]*\\n([\\s\\S]*?)\`\`\`\\n|([\\s\\S]*?)\\n\\n)`).exec(readme);
-  if (!m) throw new Error(`README.md has no snippet "${name}"`);
-  return m[1] ?? m[2];
+  for (const page of DOC_PAGES) {
+    const text = readFileSync(path.join(ROOT, page), 'utf8');
+    const m = new RegExp(`<!-- snippet: ${name} -->\\n(?:\`\`\`[\\w-]*\\n([\\s\\S]*?)\`\`\`\\n|([\\s\\S]*?)\\n\\n)`).exec(text);
+    if (m) return m[1] ?? m[2];
+  }
+  throw new Error(`no page of the documentation has a snippet "${name}"`);
+}
+
+// Made on first use, removed after the test file that imports this module.
+const pathFolder = tempFolders('clean-article-path-');
+let binFolder: string | null = null;
+
+/** A git environment whose PATH has this checkout's clean-article first, as an installed bin would be. */
+export function envWithBin(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  if (binFolder === null) {
+    binFolder = pathFolder();
+    symlinkSync(CLEAN_ARTICLE_BIN, path.join(binFolder, 'clean-article'));
+  }
+  return gitEnv({ PATH: `${binFolder}${path.delimiter}${process.env.PATH ?? ''}`, ...extra });
 }
 
 /** True when a command is on PATH. */

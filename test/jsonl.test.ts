@@ -34,7 +34,7 @@ describe('--jsonl', () => {
     const [prefix, suffix] = [line.slice(0, line.indexOf(' ,"text":') + 9), line.slice(line.indexOf(',  "z"'))];
     expect(r.out).toBe(`${prefix}${JSON.stringify(cleaned(body))}${suffix}\n`);
     expect(JSON.parse(r.out).text).toBe(clean(body).text.replace(/\n$/, ''));
-    expect(r.err).toMatch(/^clean-article: 1 records changed, 0 unchanged, 0 without a "text" string, 0 malformed; \d+ lines removed \(/);
+    expect(r.err).toMatch(/^clean-article: 1 record changed, 0 unchanged, 0 without a "text" string, 0 malformed; \d+ lines removed \(/);
   });
 
   it('keeps a trailing line break inside the text only when it was there', async () => {
@@ -188,9 +188,9 @@ describe('--jsonl at scale', { timeout: TIMEOUT }, () => {
   it.skipIf(!hasParallel && !process.env.CI)("runs the README's GNU parallel command: parallel --pipe -k gives the single-process output", async () => {
     const dir = folder();
     const { file } = corpusFile(dir);
-    // The command exactly as the README shows it, with this checkout's bin as `clean-article`.
-    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const command = readme.split('\n').find((l) => l.startsWith('parallel --pipe'));
+    // The command exactly as docs/batch-and-corpora.md shows it, with this checkout's bin as `clean-article`.
+    const page = readFileSync(path.join(ROOT, 'docs', 'batch-and-corpora.md'), 'utf8');
+    const command = page.split('\n').find((l) => l.startsWith('parallel --pipe'));
     expect(command).toBe('parallel --pipe -k --block 50k clean-article --jsonl --jobs 1 < corpus.jsonl > cleaned.jsonl');
     mkdirSync(path.join(dir, 'bin'));
     symlinkSync(BIN, path.join(dir, 'bin', 'clean-article'));

@@ -1,10 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { chownSync, cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, cpSync, existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
+import { tempFolders } from './temp-folder.js';
 
 /** The repository root and the real bin (built to dist/ by test/global-setup.ts). */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -22,51 +22,52 @@ export interface BinResult {
   stdout: Buffer;
 }
 
-/** True when every folder above the checkout lets other users through (a clone in `mktemp -d` does not). */
-function othersCanEnter(dir: string): boolean {
-  for (let d = dir; ; d = path.dirname(d)) {
-    if ((statSync(d).mode & 0o001) === 0) return false;
-    if (path.dirname(d) === d) return true;
-  }
-}
-
-let publicCopy: string | null = null;
-// Imported at the top of a test file, this runs once its tests are done.
-afterAll(() => {
-  if (publicCopy !== null) rmSync(publicCopy, { recursive: true, force: true });
-  publicCopy = null;
-});
+const binFor = new Map<number, string>();
+const binCopies = tempFolders('clean-article-bin-');
 
 /**
- * The bin for another user: the checkout's own, or, when the checkout sits in a private folder that
- * user cannot enter, a copy of bin/, dist/, package.json and the runtime dependencies in a temp
- * folder everyone can read (made once per test file, removed when it ends).
+ * The bin that uid can run: this checkout's, or, when uid cannot reach it (a clone inside a private
+ * folder, as `mktemp -d` makes), a world-readable copy of what the installed package holds: bin/,
+ * dist/, package.json and the runtime dependencies. Made once per uid, removed after the test file.
  */
-function binFor(user: number | undefined): string {
-  if (user === undefined || othersCanEnter(ROOT)) return BIN;
-  if (publicCopy === null) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'clean-article-public-'));
+function binForUser(uid: number): string {
+  let bin = binFor.get(uid);
+  if (bin) return bin;
+  const reach = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(BIN)}, require('node:fs').constants.R_OK)`], { uid, gid: uid, stdio: 'ignore' });
+  if (reach.status === 0) {
+    bin = BIN;
+  } else {
+    const dir = binCopies();
+    chmodSync(dir, 0o755);
     for (const part of ['bin', 'dist', 'package.json']) cpSync(path.join(ROOT, part), path.join(dir, part), { recursive: true });
-    const deps = new Set<string>();
-    const add = (name: string): void => {
-      if (deps.has(name)) return;
-      deps.add(name);
-      const pkg = JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-      for (const d of Object.keys(pkg.dependencies ?? {})) add(d);
-    };
-    for (const d of Object.keys((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies)) add(d);
-    for (const d of deps) cpSync(path.join(ROOT, 'node_modules', d), path.join(dir, 'node_modules', d), { recursive: true });
-    execFileSync('chmod', ['-R', 'a+rX', dir]);
-    publicCopy = dir;
+    const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+    for (const [at, entry] of Object.entries(lock.packages)) {
+      if (at.startsWith('node_modules/') && !entry.dev && existsSync(path.join(ROOT, at))) cpSync(path.join(ROOT, at), path.join(dir, at), { recursive: true });
+    }
+    readableByAll(dir);
+    bin = path.join(dir, 'bin', 'clean-article.js');
   }
-  return path.join(publicCopy, 'bin', 'clean-article.js');
+  binFor.set(uid, bin);
+  return bin;
+}
+
+/** chmod a+rX, recursively (a checkout made under umask 077 has files only its owner reads). */
+function readableByAll(p: string): void {
+  const info = lstatSync(p);
+  if (info.isSymbolicLink()) return;
+  chmodSync(p, info.mode | (info.isDirectory() || info.mode & 0o111 ? 0o555 : 0o444));
+  if (info.isDirectory()) for (const entry of readdirSync(p)) readableByAll(path.join(p, entry));
 }
 
 /** Run the bin in cwd; with asUser, as that uid/gid (only possible as root). */
-export function runBin(cwd: string, args: string[], opts: { input?: string | Buffer; asUser?: number } = {}): Promise<BinResult> {
+export function runBin(cwd: string, args: string[], opts: { input?: string | Buffer; asUser?: number; env?: Record<string, string | undefined> } = {}): Promise<BinResult> {
   return new Promise((resolve, reject) => {
     const user = opts.asUser === undefined ? {} : { uid: opts.asUser, gid: opts.asUser };
-    const child = spawn(process.execPath, [binFor(opts.asUser), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, ...user });
+    const bin = opts.asUser === undefined ? BIN : binForUser(opts.asUser);
+    // NO_COLOR unless the test sets the colour variables itself (undefined: unset).
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...opts.env };
+    for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env, ...user });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));

@@ -69,8 +69,8 @@ describe('streamTargets', () => {
     const { names, errors } = await list(dir, ['empty', 'nothing/*.txt', 'a.txt', 'missing.txt']);
     expect(names).toEqual(['a.txt']);
     expect(errors).toEqual([
-      { name: 'empty', message: 'no *.txt files in this folder' },
-      { name: 'nothing/*.txt', message: 'no files match this pattern' },
+      { name: 'empty', message: 'no *.txt files in this folder', unmatched: true },
+      { name: 'nothing/*.txt', message: 'no files match this pattern', unmatched: true },
       { name: 'missing.txt', message: 'no such file or directory' },
     ]);
   });

@@ -185,7 +185,8 @@ export function run(argv: readonly string[], io: BenchIo): number {
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     io.stdout(formatTable(rows, peers));
-    for (const r of results) io.stdout(`${corpusSize(r.corpus)} ${r.corpus.kind === 'aceb' || r.corpus.kind === 'traf' ? 'pages' : 'documents'} of ${r.corpus.shown}\n`);
+    // The file's name only: the table goes into the documentation, where a local path means nothing.
+    for (const r of results) io.stdout(`${corpusSize(r.corpus)} ${r.corpus.kind === 'aceb' || r.corpus.kind === 'traf' ? 'pages' : 'documents'} of ${path.basename(r.corpus.shown)}\n`);
     const notes: string[] = [];
     if (rows.some((r) => r.set.startsWith('seedlike') && r.input === 'clean')) notes.push('seedlike-dev clean: exact = documents left unchanged');
     if (rows.some((r) => r.lang === AVERAGED)) notes.push(`tq-dev "${AVERAGED}": F1 averaged over the languages, keep the lowest of any`);

@@ -2,7 +2,8 @@
 // texts; finds the pages that lost recall or gained little precision, and the gold lines a rule
 // removed.
 import { DEFAULT_MAX_SIZE } from '../cli/size.js';
-import { clean, parseDocument } from '../index.js';
+import { cleanText as clean } from '../clean.js';
+import { parseDocument } from '../index.js';
 import type { CleanOptions, Finding } from '../index.js';
 import { inputText } from './dataset.js';
 import type { Page } from './dataset.js';

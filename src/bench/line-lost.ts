@@ -2,7 +2,8 @@
 // with the rule that removed each line. seedlike-dev: the expected lines removed (each with its
 // rule) and the lines left that are not expected; tq-dev: the lines labelled text that score.py
 // counts as removed (each with its rule), and per rule how many text and noise lines it removed.
-import { clean, parseDocument } from '../index.js';
+import { cleanText as clean } from '../clean.js';
+import { parseDocument } from '../index.js';
 import type { Finding } from '../index.js';
 import { rowInput } from './corpora.js';
 import type { LineRow } from './corpora.js';

@@ -5,18 +5,18 @@
  * the files in hand.
  */
 import { availableParallelism } from 'node:os';
-import { rules } from '../index.js';
-import type { Finding } from '../index.js';
+import type { Finding, KeptLine } from '../index.js';
+import { describeError } from './files.js';
 import type { ClassifiedPath, PathError, Target } from './files.js';
 import type { Io } from './main.js';
+import { NAME, perRule, plural } from './output.js';
 import { processFile, processFileSync } from './processFile.js';
 import type { FileJob, FileOutcome } from './processFile.js';
 import { Progress } from './progress.js';
+import { ReportCollector } from './report.js';
 import { signalExitCode, watchInterrupts } from './signals.js';
 import { countTargets, streamTargets } from './walk.js';
 import type { Extensions } from './walk.js';
-
-const NAME = 'clean-article';
 
 /** Below this many files the pool is not started: its start-up would cost more than it saves. */
 export const POOL_MIN_FILES = 16;
@@ -45,6 +45,14 @@ export interface BatchOptions {
   diff: ((name: string, before: string, after: string) => string) | null;
   /** --follow-links: follow symbolic links to anywhere, not only into the paths given. */
   followLinks?: boolean;
+  /** --quiet: errors only (no list of written files, no summary, no progress bar). */
+  quiet?: boolean;
+  /** False with --no-error-on-unmatched-pattern: a folder or pattern matching no file is no error. */
+  errorOnUnmatched?: boolean;
+  /** With --check: the command that cleans what would change, shown after the summary. */
+  fixCommand?: string | null;
+  /** --report: the page to write (absolute), its name as given, and the version it names. */
+  report?: { file: string; name: string; version: string };
 }
 
 /** The default for --jobs: one worker per core the process may use. */
@@ -55,7 +63,7 @@ export function defaultJobs(): number {
 /** Clean the files of the path arguments; returns the exit code. */
 export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
   const { job } = options;
-  const showProgress = !options.print && io.stderrIsTTY === true;
+  const showProgress = !options.print && !options.quiet && io.stderrIsTTY === true;
   const progress = new Progress(io.stderr, showProgress);
   const out = (text: string): void => {
     progress.clear();
@@ -76,9 +84,14 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
     err(`${NAME}: ${name}: ${error}\n`);
     record?.(`${JSON.stringify({ file: name, status: 'failed', error })}\n`);
   };
-  const onError = (e: PathError): void => failure(e.name, e.message);
+  const onError = (e: PathError): void => {
+    if (e.unmatched && options.errorOnUnmatched === false) return;
+    failure(e.name, e.message);
+  };
+  const collector = options.report ? new ReportCollector(options.report.version) : null;
   const report = (outcome: FileOutcome): void => {
     progress.tick();
+    collector?.add(outcome);
     if (outcome.status === 'failed') {
       failure(outcome.name, outcome.error);
       return;
@@ -91,10 +104,10 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
     } else {
       unchanged++;
     }
+    // --write lists what it changed (with --explain, the explanation lines name the files).
+    if (job.write && isChanged && !record && !options.explain && !options.quiet) out(`${outcome.name}\n`);
     if (record) record(`${JSON.stringify(jsonRecord(outcome))}\n`);
-    else if (options.explain) {
-      for (const f of outcome.findings ?? []) explain(`${outcome.name}:${f.start}-${f.end} ${f.ruleId}: ${f.reason}\n`);
-    }
+    else if (options.explain) explain(explainLines(outcome.name, outcome.findings ?? [], outcome.kept ?? []));
     if (options.print) out(outcome.output ?? '');
     else if (options.diff) {
       if (isChanged) out(options.diff(outcome.name, outcome.input ?? '', outcome.output ?? ''));
@@ -158,14 +171,30 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
     progress.clear();
   }
   if (interrupts?.signal) {
-    io.stderr(`${NAME}: interrupted by ${interrupts.signal}; ${notStarted} ${notStarted === 1 ? 'file' : 'files'} not started, left as they were\n`);
+    io.stderr(`${NAME}: interrupted by ${interrupts.signal}; ${plural(notStarted, 'file')} not started, left as they were\n`);
   }
 
-  const lines = `${removedLines} ${removedLines === 1 ? 'line' : 'lines'}`;
-  if (job.write) {
+  const lines = plural(removedLines, 'line');
+  if (options.quiet) {
+    // Errors only.
+  } else if (job.write) {
     io.stderr(`${NAME}: ${changed} changed, ${unchanged} unchanged, ${failed} failed; ${lines} removed${perRule(byRule)}\n`);
   } else if (options.check) {
     io.stderr(`${NAME}: ${changed} would change, ${unchanged} unchanged, ${failed} failed; ${lines} would be removed${perRule(byRule)}\n`);
+    if (changed > 0) {
+      const it = changed === 1 ? 'it' : 'them';
+      io.stderr(options.fixCommand ? `${NAME}: to clean ${it}, run: ${options.fixCommand}\n` : `${NAME}: to clean ${it}, run clean-article with --write instead of --check\n`);
+    }
+  }
+  if (collector && options.report) {
+    try {
+      collector.write(options.report.file);
+      const s = collector.summary;
+      if (!options.quiet) io.stderr(`${NAME}: ${options.report.name}: ${plural(s.files, 'file')}, ${s.shown} with removals, ${plural(s.removedLines, 'line')} removed\n`);
+    } catch (e) {
+      io.stderr(`${NAME}: ${options.report.name}: ${describeError(e)}\n`);
+      return 2;
+    }
   }
   if (interrupts?.signal) return signalExitCode(interrupts.signal);
   if (failed > 0) return 2;
@@ -179,13 +208,18 @@ function jsonRecord(outcome: FileOutcome & { status: 'changed' | 'unchanged' }):
     status: outcome.status,
     removedLines: outcome.removedLines,
     findings: (outcome.findings ?? []).map((f: Finding) => ({ rule: f.ruleId, line: f.start, endLine: f.end, reason: f.reason })),
+    ...(outcome.kept ? { kept: outcome.kept.map((k) => ({ line: k.line, pattern: k.pattern, rule: k.ruleId, reason: k.reason })) } : {}),
   };
 }
 
-/** " (caption 3, publisher-line 2)" in rule order, or "" when nothing was removed. */
-function perRule(byRule: ReadonlyMap<string, number>): string {
-  const parts = rules.filter((r) => byRule.has(r.id)).map((r) => `${r.id} ${byRule.get(r.id)}`);
-  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+/**
+ * --explain's lines for one file in line order: "name:first-last rule-id: reason" for each removed
+ * range, and for each line a keep pattern saved, which pattern kept it from which rule.
+ */
+export function explainLines(name: string, findings: readonly Finding[], kept: readonly KeptLine[]): string {
+  const lines: [number, string][] = findings.map((f) => [f.start, `${name}:${f.start}-${f.end} ${f.ruleId}: ${f.reason}\n`]);
+  for (const k of kept) lines.push([k.line, `${name}:${k.line}-${k.line} kept by keep pattern ${JSON.stringify(k.pattern)} (${k.ruleId} would remove it: ${k.reason})\n`]);
+  return lines.sort((a, b) => a[0] - b[0]).map(([, l]) => l).join('');
 }
 
 /**

@@ -19,6 +19,8 @@ export interface Target {
 export interface PathError {
   name: string;
   message: string;
+  /** A folder or glob pattern that matched no file (no error with --no-error-on-unmatched-pattern). */
+  unmatched?: boolean;
 }
 
 /** What a path argument turned out to be. */
@@ -43,8 +45,8 @@ export async function classifyPaths(args: readonly string[], cwd: string): Promi
       // A link in a loop or to nowhere, or a folder on the way we may not enter: reading it says why.
       const absent = info.code === 'ENOENT' || info.code === 'ENOTDIR';
       if (!absent || (await lstat(full).catch(() => null))) return { arg, kind: 'file' };
-      const fg = (await import('fast-glob')).default;
-      return { arg, kind: fg.isDynamicPattern(arg) ? 'glob' : 'missing' };
+      const picomatch = (await import('picomatch')).default;
+      return { arg, kind: picomatch.scan(arg).isGlob ? 'glob' : 'missing' };
     }),
   );
 }

@@ -3,8 +3,9 @@
  * the original line, so every other byte of the record (other fields, key order, number format,
  * escapes, spacing) stays exactly as it was. Used in worker threads and in process alike.
  */
-import { clean } from '../index.js';
+import { cleanText as clean } from '../clean.js';
 import type { CleanOptions, Finding } from '../index.js';
+import { removedByRule } from './output.js';
 
 /** What became of one record. */
 export type RecordOutcome =
@@ -14,6 +15,8 @@ export type RecordOutcome =
       output?: string;
       findings: Finding[];
       removedLines: number;
+      /** Non-blank lines removed, by rule id. */
+      removedByRule: Record<string, number>;
     }
   /** The record is an object without that field as a string: passed through. */
   | { status: 'skipped' }
@@ -53,12 +56,12 @@ export function cleanRecord(bytes: Uint8Array, field: string, options: CleanOpti
   const record = readRecord(bytes, field);
   if ('status' in record) return record;
   const result = clean(record.value, options);
-  if (result.findings.length === 0) return { status: 'unchanged', findings: [], removedLines: 0 };
+  if (result.findings.length === 0) return { status: 'unchanged', findings: [], removedLines: 0, removedByRule: {} };
   let text = result.text;
   if (!/[\r\n]$/.test(record.value)) text = text.replace(/\r?\n$/, '');
-  if (text === record.value) return { status: 'unchanged', findings: [], removedLines: 0 };
+  if (text === record.value) return { status: 'unchanged', findings: [], removedLines: 0, removedByRule: {} };
   const output = record.line.slice(0, record.start) + JSON.stringify(text) + record.line.slice(record.end);
-  return { status: 'changed', output, findings: result.findings, removedLines: result.removedLines };
+  return { status: 'changed', output, findings: result.findings, removedLines: result.removedLines, removedByRule: removedByRule(record.value, result.findings) };
 }
 
 /**

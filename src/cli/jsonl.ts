@@ -7,10 +7,10 @@
  */
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { rules } from '../index.js';
 import type { CleanOptions } from '../index.js';
 import { peek, POOL_MIN_FILES } from './batch.js';
 import { describeError } from './files.js';
+import { NAME, perRule, plural } from './output.js';
 import { cleanRecord } from './jsonl-record.js';
 import type { RecordOutcome } from './jsonl-record.js';
 import type { Io } from './main.js';
@@ -18,7 +18,6 @@ import { Progress } from './progress.js';
 import { signalExitCode, untilStopped, watchInterrupts } from './signals.js';
 import { DEFAULT_MAX_SIZE, formatSize } from './size.js';
 
-const NAME = 'clean-article';
 /** Output is handed to stdout in pieces of about this size. */
 const FLUSH_BYTES = 1 << 16;
 
@@ -155,7 +154,7 @@ export async function runJsonl(opts: JsonlOptions, io: Io): Promise<number> {
     counts[outcome.status]++;
     if (outcome.status === 'changed') {
       counts.removedLines += outcome.removedLines;
-      for (const f of outcome.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + f.end - f.start + 1);
+      for (const [id, n] of Object.entries(outcome.removedByRule)) byRule.set(id, (byRule.get(id) ?? 0) + n);
     }
     if (opts.explain) for (const f of outcome.findings) progress.log(`${name}:${line.n}:${f.start}-${f.end} ${f.ruleId}: ${f.reason}\n`);
   };
@@ -197,9 +196,8 @@ export async function runJsonl(opts: JsonlOptions, io: Io): Promise<number> {
     progress.clear();
   }
 
-  const parts = rules.filter((r) => byRule.has(r.id)).map((r) => `${r.id} ${byRule.get(r.id)}`);
-  const lines = `${counts.removedLines} ${counts.removedLines === 1 ? 'line' : 'lines'} removed${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
-  io.stderr(`${NAME}: ${counts.changed} records changed, ${counts.unchanged} unchanged, ${counts.skipped} without a "${opts.field}" string, ${counts.malformed} malformed; ${lines}\n`);
+  const lines = `${plural(counts.removedLines, 'line')} removed${perRule(byRule)}`;
+  io.stderr(`${NAME}: ${plural(counts.changed, 'record')} changed, ${counts.unchanged} unchanged, ${counts.skipped} without a "${opts.field}" string, ${counts.malformed} malformed; ${lines}\n`);
   if (failure !== null) {
     io.stderr(`${NAME}: ${name}: ${failure}\n`);
     return 2;

@@ -23,6 +23,7 @@ import { signalExitCode, untilStopped, watchInterrupts } from './signals.js';
 import { DEFAULT_MAX_SIZE, formatSize, parseSize } from './size.js';
 import { streamTargets } from './walk.js';
 import type { LearnOutcome, WorkerSetup } from './worker.js';
+import { commanderOutput, plural } from './output.js';
 
 const NAME = 'clean-article learn';
 
@@ -58,7 +59,7 @@ function buildProgram(io: Io): Command {
     .option('--force-jobs', 'allow --jobs above twice the cores')
     .option('--max-entries <n>', `most keys a profile keeps (default: ${DEFAULT_MAX_ENTRIES}); past it the rarest are dropped and counts become lower bounds`)
     .helpOption('-h, --help', 'print this help and exit')
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .configureOutput(commanderOutput(io))
     .showHelpAfterError('(run clean-article learn --help for usage)')
     .exitOverride();
 }
@@ -144,7 +145,7 @@ export async function runLearn(argv: readonly string[], io: Io): Promise<number>
 
   const text = profile.serialize();
   const exact = profile.error === 0 ? 'exact' : `counts low by at most ${profile.error}`;
-  const summary = `${profile.documents} documents, ${profile.entries} keys (bound ${profile.maxEntries}; ${exact})`;
+  const summary = `${plural(profile.documents, 'document')}, ${plural(profile.entries, 'key')} (bound ${profile.maxEntries}; ${exact})`;
   if (flags.output === undefined) io.stdout(text);
   else {
     try {

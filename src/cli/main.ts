@@ -12,6 +12,8 @@ import { classifyPaths } from './files.js';
 import { maxJobs } from './jobs.js';
 import { rootsOf } from './walk.js';
 import type { FileJob } from './processFile.js';
+import { commanderOutput, NAME, shellQuote, useColor } from './output.js';
+import type { ColorEnv } from './output.js';
 import { DEFAULT_MAX_SIZE, formatSize, parseSize } from './size.js';
 
 /** Everything the CLI touches besides the file system, so tests can run it in-process. */
@@ -24,6 +26,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   /** True when the environment asks for no colour (NO_COLOR, TERM=dumb). */
   noColor?: boolean;
+  /** FORCE_COLOR, NO_COLOR and TERM as the environment sets them (colour is decided from them and the flags). */
+  colorEnv?: ColorEnv;
   cwd: string;
   /** True when stderr is a terminal: the progress bar is drawn only then. */
   stderrIsTTY?: boolean;
@@ -34,8 +38,6 @@ export interface Io {
   /** Resolves when stdout has taken what it was given (backpressure for long streams). */
   stdoutDrained?(): Promise<void>;
 }
-
-const NAME = 'clean-article';
 
 const HELP_AFTER = `
 With no mode, one file (or stdin: "-", or no path with piped input) is cleaned
@@ -59,9 +61,11 @@ record of FILE or stdin and writes the records to stdout in the same order.
 across documents; --profile profile.json removes them (see learn --help).
 
 Output:
-  cleaned text, --diff and the --check list of paths go to stdout;
-  --explain lines go to stderr, except with --write, where they go to stdout;
-  errors and the --write / --check summary go to stderr.
+  cleaned text, --diff, the --check list of paths and the --write list of
+  changed files go to stdout; --explain lines go to stderr, except with
+  --write, where they go to stdout; errors and the --write / --check summary
+  go to stderr (--quiet: errors only). Colour (--diff) follows --color and
+  --no-color, else FORCE_COLOR, NO_COLOR and whether stdout is a terminal.
 
 Exit codes:
   0  done, or nothing to change
@@ -86,6 +90,10 @@ interface Flags extends BatchFlags {
   format?: 'text' | 'json';
   maxSize?: number;
   followLinks?: boolean;
+  quiet?: boolean;
+  color?: boolean;
+  errorOnUnmatchedPattern?: boolean;
+  report?: string;
 }
 
 function commaList(value: string, previous: string[] = []): string[] {
@@ -106,6 +114,11 @@ function buildProgram(io: Io): Command {
     .option('-c, --check', 'write nothing; list the files that would change; exit 1 if any')
     .option('--diff', 'write nothing; print a unified diff for each file that would change')
     .option('--explain', 'print "file:first-last rule-id: reason" for each removed range')
+    .option('--report <file>', 'write an HTML page to audit what was removed (alone: nothing else is written)')
+    .option('-q, --quiet', 'print errors only: no list of changed files, no summary, no progress bar')
+    .option('--color', 'colour the --diff output even when stdout is not a terminal')
+    .option('--no-color', 'never colour')
+    .option('--no-error-on-unmatched-pattern', 'a folder or glob pattern that matches no file is not an error')
     .option('--enable <ids>', 'switch on rules by id (comma-separated, repeatable)', commaList)
     .option('--disable <ids>', 'switch off rules by id (comma-separated, repeatable)', commaList)
     .option('--ext <list>', 'extensions a folder expands to (default: txt, or the configuration\'s)', commaList)
@@ -127,7 +140,7 @@ function buildProgram(io: Io): Command {
     .helpOption('-h, --help', 'print this help and exit')
     .addHelpText('after', HELP_AFTER)
     .showHelpAfterError(`(run ${NAME} --help for usage)`)
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .configureOutput(commanderOutput(io))
     .exitOverride();
 }
 
@@ -187,10 +200,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   let args = program.args;
   if (flags.jsonl !== undefined) {
-    if (args.length > 0 || flags.write || flags.check || flags.diff) return fail('--jsonl reads one file (or stdin) and writes JSON Lines to stdout: no other paths, --write, --check or --diff');
+    if (args.length > 0 || flags.write || flags.check || flags.diff || flags.report !== undefined) return fail('--jsonl reads one file (or stdin) and writes JSON Lines to stdout: no other paths, --write, --check, --diff or --report');
     return (await import('./jsonl.js')).runJsonl({ file: flags.jsonl === true ? '-' : flags.jsonl, field: batch.field, options, jobs: batch.jobs, explain: !!flags.explain, maxSize: flags.maxSize ?? DEFAULT_MAX_SIZE }, io);
   }
   if (flags.field !== undefined) return fail('--field goes with --jsonl');
+  if (flags.report !== undefined && flags.report.trim() === '') return fail('--report needs a file name, such as report.html');
   if (args.length === 0) {
     if (io.stdinIsTTY) {
       program.outputHelp({ error: true });
@@ -201,7 +215,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (args.includes('-') && args.length > 1) return fail('"-" (stdin) cannot be combined with other paths');
   if (args.includes('-') && flags.write) return fail('--write needs files; without it, stdin is cleaned to stdout');
 
-  const printMode = !flags.write && !flags.check && !flags.diff;
+  const printMode = !flags.write && !flags.check && !flags.diff && flags.report === undefined;
   const paths = await classifyPaths(args, io.cwd);
   if (printMode && (paths.length > 1 || paths.some((p) => p.kind === 'folder' || p.kind === 'glob'))) {
     return fail('several files need a mode: --write to rewrite them, --check to list the ones that would change, or --diff to see the changes');
@@ -216,12 +230,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (err instanceof ConfigError) return fail(err.format(io.cwd));
     throw err;
   }
-  const diff = flags.diff ? await diffFormatter(io.stdoutIsTTY && !io.noColor) : null;
+  const colorEnv: ColorEnv = io.colorEnv ?? (io.noColor ? { NO_COLOR: '1' } : {});
+  const diff = flags.diff ? await diffFormatter(useColor(flags.color, colorEnv, io.stdoutIsTTY)) : null;
   const job: FileJob = {
     write: !!flags.write,
     fsync: !!flags.fsync,
     keepText: printMode || !!flags.diff,
-    keepFindings: json || !!flags.explain,
+    keepFindings: json || !!flags.explain || flags.report !== undefined,
+    keepInput: flags.report !== undefined,
     options,
     config: source,
     maxSize: flags.maxSize ?? DEFAULT_MAX_SIZE,
@@ -239,6 +255,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       explain: !!flags.explain,
       json,
       diff,
+      quiet: !!flags.quiet,
+      errorOnUnmatched: flags.errorOnUnmatchedPattern !== false,
+      fixCommand: flags.check ? fixCommand(argv) : null,
+      ...(flags.report !== undefined ? { report: { file: path.resolve(io.cwd, flags.report), name: flags.report, version: packageVersion() } } : {}),
       configError: (err) => (err instanceof ConfigError ? err.format(io.cwd) : null),
       followLinks: !!flags.followLinks,
     },
@@ -258,6 +278,36 @@ export function parseArgv(program: Command, argv: readonly string[]): number | n
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     throw err;
   }
+}
+
+/**
+ * The command that would clean what --check found: the same arguments with --write for --check
+ * and without --diff or --format; null when it would be too long to be worth pasting.
+ */
+export function fixCommand(argv: readonly string[]): string | null {
+  const words: string[] = [];
+  let mode = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      words.push(...argv.slice(i));
+      break;
+    }
+    if (a === '--check' || a === '-c' || a === '--diff') {
+      if (!mode) words.push('--write');
+      mode = true;
+      continue;
+    }
+    if (a === '--format') {
+      i++;
+      continue;
+    }
+    if (a.startsWith('--format=')) continue;
+    if (/^-[a-z]*c/i.test(a) && !a.startsWith('--')) return null;
+    words.push(a);
+  }
+  const command = [NAME, ...words].map(shellQuote).join(' ');
+  return command.length > 200 ? null : command;
 }
 
 /** One line per rule: id, on/off, description, in columns. */

@@ -100,6 +100,7 @@ export const nodeIo: Io = {
     });
   },
   noColor: (process.env.NO_COLOR ?? '') !== '' || process.env.TERM === 'dumb',
+  colorEnv: { FORCE_COLOR: process.env.FORCE_COLOR, NO_COLOR: process.env.NO_COLOR, TERM: process.env.TERM },
   get cwd() {
     return process.cwd();
   },

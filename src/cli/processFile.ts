@@ -1,9 +1,10 @@
 import { optionsFor } from '../config/index.js';
 import type { ConfigSource } from '../config/index.js';
-import { clean } from '../index.js';
-import type { CleanOptions, Finding } from '../index.js';
+import { cleanText as clean } from '../clean.js';
+import type { CleanOptions, Finding, KeptLine } from '../index.js';
 import { describeError, readInputFileSync } from './files.js';
 import type { Target, TextFile } from './files.js';
+import { removedByRule } from './output.js';
 import { writeFileAtomicSync } from './safeWrite.js';
 import { DEFAULT_MAX_SIZE } from './size.js';
 
@@ -15,6 +16,8 @@ export interface FileJob {
   keepText: boolean;
   /** Keep the findings in the outcome (for --explain and --format json); else only the counts. */
   keepFindings?: boolean;
+  /** Keep the input text in the outcome (for --report), without the output. */
+  keepInput?: boolean;
   /** Flush each written file to disk before its rename (--fsync). */
   fsync?: boolean;
   /** The command line's rule settings; they override the file's configuration. */
@@ -34,6 +37,8 @@ export type FileOutcome =
       status: 'changed' | 'unchanged';
       /** Only with keepFindings. */
       findings?: Finding[];
+      /** Lines keep patterns protected; only with keepFindings, and only when there are any. */
+      kept?: KeptLine[];
       removedLines: number;
       /** Non-blank lines removed, by rule id (for the run's summary). */
       removedByRule: Record<string, number>;
@@ -81,19 +86,7 @@ function cleanOne(target: Target, job: FileJob, options: CleanOptions, read: Tex
     removedLines: result.removedLines,
     removedByRule: removedByRule(input, result.findings),
     ...(job.keepFindings ? { findings: result.findings } : {}),
-    ...(job.keepText ? { input, output: result.text } : {}),
+    ...(job.keepFindings && result.kept?.length ? { kept: result.kept } : {}),
+    ...(job.keepText ? { input, output: result.text } : job.keepInput && (result.findings.length > 0 || result.kept?.length) ? { input } : {}),
   };
-}
-
-/** Count the non-blank lines each rule removed (a finding may span blank lines). */
-function removedByRule(input: string, findings: readonly Finding[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  if (findings.length === 0) return counts;
-  const lines = input.split(/\r\n|\n|\r/);
-  for (const f of findings) {
-    let n = 0;
-    for (let i = f.start; i <= f.end; i++) if (lines[i - 1]?.trim()) n++;
-    counts[f.ruleId] = (counts[f.ruleId] ?? 0) + n;
-  }
-  return counts;
 }

@@ -229,7 +229,7 @@ async function* argumentTargets(
   }
   if (count === 0 && problems === 0) {
     const exts = typeof extensions === 'function' ? extensions(spec.base) : extensions;
-    onError({ name: p.arg, message: p.kind === 'folder' ? `no *.${exts.join(', *.')} files in this folder` : 'no files match this pattern' });
+    onError({ name: p.arg, message: p.kind === 'folder' ? `no *.${exts.join(', *.')} files in this folder` : 'no files match this pattern', unmatched: true });
   }
 }
 

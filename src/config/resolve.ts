@@ -53,6 +53,8 @@ export function optionsFor(file: string, source: ConfigSource, cli: CleanOptions
 /** Configuration first, command line over it: a flag always wins for the rule it names. */
 export function mergeOptions(config: Config | null, cli: CleanOptions): CleanOptions {
   if (config === null) return cli;
+  // Keep patterns add up: the configuration's, then any the caller gives.
+  const keep = config.keep && cli.keep ? [...config.keep, ...cli.keep] : (config.keep ?? cli.keep);
   const cliEnable = new Set(cli.enable ?? []);
   const cliDisable = new Set(cli.disable ?? []);
   const enable = [...cliEnable];
@@ -64,7 +66,7 @@ export function mergeOptions(config: Config | null, cli: CleanOptions): CleanOpt
     if (Object.keys(setting.options).length > 0) ruleOptions[id] = setting.options;
   }
   for (const [id, opts] of Object.entries(cli.ruleOptions ?? {})) ruleOptions[id] = { ...(ruleOptions[id] ?? {}), ...opts };
-  return { enable, disable, ruleOptions };
+  return { enable, disable, ruleOptions, ...(keep ? { keep } : {}) };
 }
 
 const patternsOf = new WeakMap<Config, IgnoreRules>();
@@ -101,6 +103,8 @@ export interface EffectiveConfig {
   ignoreFile: string | null;
   ignored: boolean;
   extensions: string[];
+  /** Keep patterns: lines never removed. */
+  keep: string[];
   /** Every rule, in order, as a configuration file would write it: [state, full options]. */
   rules: Record<string, ['on' | 'off', Record<string, unknown>]>;
 }
@@ -127,6 +131,7 @@ export function effectiveConfig(file: string, cwd: string, source: ConfigSource,
     ignoreFile: ignoreFile ? rel(ignoreFile.file) : null,
     ignored: isIgnored(abs, source),
     extensions: [...(cliExtensions ?? config?.extensions ?? DEFAULT_EXTENSIONS)],
+    keep: [...(options.keep ?? [])],
     rules: shown,
   };
 }

@@ -7,7 +7,9 @@
  *     "extensions": ["txt", "md"], "ignore": ["drafts/"] }
  */
 import path from 'node:path';
+import { compileKeepPattern } from '../keep.js';
 import { rules } from '../rules/index.js';
+import type { CleanOptions } from '../types.js';
 
 /** A rule as a configuration file sets it, after validation. */
 export interface RuleSetting {
@@ -27,6 +29,8 @@ export interface Config {
   extensions?: string[];
   /** gitignore-style patterns, relative to dir. */
   ignore: string[];
+  /** Keep patterns (literal strings or /regex/): lines never removed; absent when not set. */
+  keep?: string[];
 }
 
 /** A configuration or ignore file that cannot be used: broken JSON, an unknown key, a wrong type. */
@@ -54,7 +58,7 @@ export class ConfigError extends Error {
 /** The key a package.json holds the configuration under. */
 export const PACKAGE_KEY = 'clean-article';
 
-const TOP_KEYS = ['rules', 'extensions', 'ignore'] as const;
+const TOP_KEYS = ['rules', 'extensions', 'ignore', 'keep'] as const;
 const STATES = ['on', 'off'];
 const EXTENSION = /^[\w-]+(?:\.[\w-]+)*$/;
 const LANGUAGE_KEY = /^[a-z]{2,3}$/;
@@ -65,9 +69,9 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export const MAX_PHRASES = 500;
 /** Longest phrase (characters). */
 export const MAX_PHRASE_CHARS = 200;
-/** Most ignore patterns a configuration's "ignore" or a .clean-articleignore holds. */
+/** Most ignore or keep patterns a configuration (or a .clean-articleignore) holds. */
 export const MAX_IGNORE_PATTERNS = 1000;
-/** Longest ignore pattern (characters). */
+/** Longest ignore or keep pattern (characters). */
 export const MAX_PATTERN_CHARS = 1000;
 
 /**
@@ -141,7 +145,8 @@ function validate(raw: Json, file: string, prefix: string): Config {
   if (!isObject(raw)) fail(prefix, `expected an object with the keys ${TOP_KEYS.join(', ')}, got ${describe(raw)}`);
   const obj = raw as Record<string, Json>;
   for (const key of Object.keys(obj)) {
-    if (!(TOP_KEYS as readonly string[]).includes(key)) fail(join(key), `unknown key; allowed keys: ${TOP_KEYS.join(', ')}`);
+    // "$schema" names the JSON Schema for editors; it sets nothing.
+    if (key !== '$schema' && !(TOP_KEYS as readonly string[]).includes(key)) fail(join(key), `unknown key; allowed keys: ${TOP_KEYS.join(', ')}`);
   }
   const config: Config = { file, dir: path.dirname(file), rules: {}, ignore: [] };
 
@@ -174,10 +179,51 @@ function validate(raw: Json, file: string, prefix: string): Config {
       return p as string;
     });
   }
+
+  if (obj.keep !== undefined) config.keep = keepList(obj.keep, join('keep'), fail);
   return config;
 }
 
 const STATE_SHAPE = '"on", "off", or ["on" or "off", { options }]';
+
+/**
+ * What a rule option accepts, read off its default: the configuration validator, the library's
+ * option check and the JSON Schema (json-schema.ts) all go by this one description.
+ */
+export type OptionKind =
+  /** integer: a whole-number default takes whole numbers; minimum and maximum from OPTION_RANGES. */
+  | { type: 'number'; minimum: number; maximum: number; integer: boolean; default: number }
+  | { type: 'boolean'; default: boolean }
+  | { type: 'string'; default: string }
+  /** byLanguage: the phrase lists (options named extra…) may be grouped by language. */
+  | { type: 'strings'; byLanguage: boolean; default: string[] }
+  /** Set by the program itself (learned-boilerplate's profile), never by a configuration file. */
+  | { type: 'internal' };
+
+/** The kind of a rule option, from its rule, name and default. */
+export function optionKind(ruleId: string, name: string, def: unknown): OptionKind {
+  if (typeof def === 'number') {
+    const [minimum, maximum] = optionRange(ruleId, name);
+    return { type: 'number', minimum, maximum, integer: Number.isInteger(def), default: def };
+  }
+  if (typeof def === 'boolean') return { type: 'boolean', default: def };
+  if (typeof def === 'string') return { type: 'string', default: def };
+  if (Array.isArray(def)) return { type: 'strings', byLanguage: name.startsWith('extra'), default: def as string[] };
+  return { type: 'internal' };
+}
+
+/** Keys and values of the top level, described once for the validator's messages and the JSON Schema. */
+export const TOP_LEVEL = {
+  rules: 'rule id → "on", "off", or ["on" or "off", { options }]',
+  extensions: 'extensions a folder expands to, such as ["txt", "md"] (default ["txt"])',
+  ignore: 'gitignore-style patterns, relative to this file\'s folder',
+  keep: 'lines never removed: literal strings (a line containing one) or /regex/ patterns',
+} as const;
+
+/** An extension as a configuration or --ext writes it (without the dot). */
+export const EXTENSION_PATTERN = EXTENSION;
+/** A language code as a key of a by-language phrase list. */
+export const LANGUAGE_PATTERN = LANGUAGE_KEY;
 
 function ruleSetting(id: string, value: Json, key: string, fail: (key: string, problem: string) => never): RuleSetting {
   const rule = rules.find((r) => r.id === id);
@@ -190,60 +236,137 @@ function ruleSetting(id: string, value: Json, key: string, fail: (key: string, p
   const [state, given] = value;
   if (typeof state !== 'string' || !STATES.includes(state)) fail(`${key}[0]`, `expected "on" or "off", got ${describe(state)}`);
   if (given === undefined) return { state: state as 'on' | 'off', options: {} };
-  if (!isObject(given)) fail(`${key}[1]`, `expected an object of options of ${id} (${optionNames(rule.defaults)}), got ${describe(given)}`);
+  return { state: state as 'on' | 'off', options: ruleOptionValues(id, given, `${key}[1]`, fail, false) };
+}
+
+/**
+ * Check one rule's options object (a configuration's, or ruleOptions[id] given to clean()) and
+ * return it with phrase lists flattened. `program`: options only the program sets are allowed.
+ */
+function ruleOptionValues(id: string, given: unknown, key: string, fail: (key: string, problem: string) => never, program: boolean): Record<string, unknown> {
+  const rule = rules.find((r) => r.id === id)!;
+  if (!isObject(given)) fail(key, `expected an object of options of ${id} (${optionNames(rule.defaults)}), got ${describe(given)}`);
   const options: Record<string, unknown> = {};
   const defaults = rule.defaults as Record<string, unknown>;
   for (const [name, v] of Object.entries(given as Record<string, Json>)) {
-    const optKey = `${key}[1].${name}`;
+    const optKey = `${key}.${name}`;
     if (!Object.hasOwn(defaults, name)) fail(optKey, `unknown option of ${id}; its options: ${optionNames(rule.defaults)}`);
-    options[name] = optionValue(id, name, defaults[name], v, optKey, fail);
+    const kind = optionKind(id, name, defaults[name]);
+    options[name] = kind.type === 'internal' && program ? v : optionValue(kind, v, optKey, fail);
   }
-  return { state: state as 'on' | 'off', options };
+  return options;
 }
 
-/** Check a value against the type of the rule's default; phrase lists may be grouped by language. */
-function optionValue(id: string, name: string, def: unknown, v: Json, key: string, fail: (key: string, problem: string) => never): unknown {
-  if (typeof def === 'number') {
-    const [min, max] = optionRange(id, name);
-    const whole = Number.isInteger(def);
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max || (whole && !Number.isInteger(v))) {
-      fail(key, `expected ${whole ? 'a whole number' : 'a number'} from ${min} to ${max} (default ${def}), got ${describe(v)}`);
-    }
-    return v;
-  }
-  if (typeof def === 'boolean') {
-    if (typeof v !== 'boolean') fail(key, `expected true or false, got ${describe(v)}`);
-    return v;
-  }
-  if (typeof def === 'string') {
-    if (typeof v !== 'string') fail(key, `expected a string, got ${describe(v)}`);
-    return v;
-  }
-  if (Array.isArray(def)) {
-    const byLanguage = name.startsWith('extra');
-    const shape = byLanguage ? 'an array of strings, or an object of arrays by language ({ "nl": ["…"] })' : 'an array of strings';
-    const tooMany = (n: number): never => fail(key, `${n} phrases; at most ${MAX_PHRASES} are allowed (each one is tried on every line)`);
-    const strings = (list: Json, at: string): string[] => {
-      if (!Array.isArray(list)) return fail(at, `expected ${shape}, got ${describe(list)}`);
-      if (list.length > MAX_PHRASES) tooMany(list.length);
-      return list.map((s, i) => {
-        if (typeof s !== 'string' || s.trim() === '') fail(`${at}[${i}]`, `expected a non-empty string, got ${describe(s)}`);
-        if ((s as string).length > MAX_PHRASE_CHARS) fail(`${at}[${i}]`, `a phrase of ${(s as string).length} characters; at most ${MAX_PHRASE_CHARS}`);
-        return s as string;
-      });
-    };
-    if (byLanguage && isObject(v)) {
-      const all: string[] = [];
-      for (const [lang, list] of Object.entries(v as Record<string, Json>)) {
-        if (!LANGUAGE_KEY.test(lang)) fail(`${key}.${lang}`, 'expected a language code such as "en" or "nl" as the key');
-        all.push(...strings(list, `${key}.${lang}`));
-        if (all.length > MAX_PHRASES) tooMany(all.length);
+/** Check a value against its option's kind; phrase lists grouped by language come back flattened. */
+function optionValue(kind: OptionKind, v: Json, key: string, fail: (key: string, problem: string) => never): unknown {
+  switch (kind.type) {
+    case 'number':
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < kind.minimum || v > kind.maximum || (kind.integer && !Number.isInteger(v))) {
+        fail(key, `expected ${kind.integer ? 'a whole number' : 'a number'} from ${kind.minimum} to ${kind.maximum} (default ${kind.default}), got ${describe(v)}`);
       }
-      return [...new Set(all)];
+      return v;
+    case 'boolean':
+      if (typeof v !== 'boolean') fail(key, `expected true or false, got ${describe(v)}`);
+      return v;
+    case 'string':
+      if (typeof v !== 'string') fail(key, `expected a string, got ${describe(v)}`);
+      return v;
+    case 'strings': {
+      const shape = kind.byLanguage ? 'an array of strings, or an object of arrays by language ({ "nl": ["…"] })' : 'an array of strings';
+      const tooMany = (n: number): never => fail(key, `${n} phrases; at most ${MAX_PHRASES} are allowed (each one is tried on every line)`);
+      const strings = (list: Json, at: string): string[] => {
+        if (!Array.isArray(list)) return fail(at, `expected ${shape}, got ${describe(list)}`);
+        if (list.length > MAX_PHRASES) tooMany(list.length);
+        return list.map((s, i) => {
+          if (typeof s !== 'string' || s.trim() === '') fail(`${at}[${i}]`, `expected a non-empty string, got ${describe(s)}`);
+          if ((s as string).length > MAX_PHRASE_CHARS) fail(`${at}[${i}]`, `a phrase of ${(s as string).length} characters; at most ${MAX_PHRASE_CHARS}`);
+          return s as string;
+        });
+      };
+      if (kind.byLanguage && isObject(v)) {
+        const all: string[] = [];
+        for (const [lang, list] of Object.entries(v as Record<string, Json>)) {
+          if (!LANGUAGE_KEY.test(lang)) fail(`${key}.${lang}`, 'expected a language code such as "en" or "nl" as the key');
+          all.push(...strings(list, `${key}.${lang}`));
+          if (all.length > MAX_PHRASES) tooMany(all.length);
+        }
+        return [...new Set(all)];
+      }
+      return strings(v, key);
     }
-    return strings(v, key);
+    case 'internal':
+      return fail(key, 'this option cannot be set in a configuration file');
   }
-  return fail(key, 'this option cannot be set in a configuration file');
+}
+
+/** Keep patterns: an array of literal strings or /regex/ patterns that compile. */
+function keepList(list: unknown, key: string, fail: (key: string, problem: string) => never): string[] {
+  if (!Array.isArray(list)) fail(key, `expected an array of strings or /regex/ patterns such as ["Duvar English", "/^Photo: .*Reuters$/"], got ${describe(list)}`);
+  if ((list as unknown[]).length > MAX_IGNORE_PATTERNS) fail(key, `${(list as unknown[]).length} patterns; at most ${MAX_IGNORE_PATTERNS} are allowed (each one is tried on every line)`);
+  return (list as unknown[]).map((p, i) => {
+    if (typeof p !== 'string') return fail(`${key}[${i}]`, `expected a string or /regex/, got ${describe(p)}`);
+    if (p.length > MAX_PATTERN_CHARS) fail(`${key}[${i}]`, `a pattern of ${p.length} characters; at most ${MAX_PATTERN_CHARS}`);
+    try {
+      compileKeepPattern(p);
+    } catch (err) {
+      fail(`${key}[${i}]`, (err as Error).message);
+    }
+    return p;
+  });
+}
+
+/** Options given to clean() that cannot be used: a wrong type, an unknown rule or option. */
+export class OptionsError extends Error {
+  constructor(
+    /** Where in the options, such as `ruleOptions.caption.maxCreditWords`. */
+    readonly key: string,
+    /** What is wrong and what is allowed, in the words the configuration file's errors use. */
+    readonly problem: string,
+  ) {
+    super(`${key ? `${key}: ` : ''}${problem}`);
+    this.name = 'OptionsError';
+  }
+}
+
+const OPTION_KEYS = ['enable', 'disable', 'ruleOptions', 'keep'] as const;
+const checked = new WeakMap<object, CleanOptions>();
+
+/**
+ * Check the options of clean() by the configuration file's schema, with its messages; returns
+ * them with phrase lists grouped by language flattened. Throws OptionsError; an unknown id in
+ * enable or disable is left to selectRules (UnknownRuleError).
+ */
+export function checkCleanOptions(options: CleanOptions): CleanOptions {
+  const known = checked.get(options);
+  if (known) return known;
+  const fail = (key: string, problem: string): never => {
+    throw new OptionsError(key, problem);
+  };
+  if (!isObject(options)) fail('', `expected an object with the keys ${OPTION_KEYS.join(', ')}, got ${describe(options)}`);
+  for (const key of Object.keys(options)) {
+    if (!(OPTION_KEYS as readonly string[]).includes(key)) fail(key, `unknown key; allowed keys: ${OPTION_KEYS.join(', ')}`);
+  }
+  for (const key of ['enable', 'disable'] as const) {
+    const list: unknown = options[key];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) fail(key, `expected an array of rule ids, got ${describe(list)}`);
+    (list as unknown[]).forEach((id, i) => {
+      if (typeof id !== 'string') fail(`${key}[${i}]`, `expected a rule id, got ${describe(id)}`);
+    });
+  }
+  let result = options;
+  if (options.ruleOptions !== undefined) {
+    if (!isObject(options.ruleOptions)) fail('ruleOptions', `expected an object of rule ids, got ${describe(options.ruleOptions)}`);
+    const ruleOptions: Record<string, object> = {};
+    for (const [id, given] of Object.entries(options.ruleOptions as Record<string, unknown>)) {
+      if (!rules.some((r) => r.id === id)) fail(`ruleOptions.${id}`, `unknown rule id; valid ids: ${rules.map((r) => r.id).join(', ')}`);
+      ruleOptions[id] = ruleOptionValues(id, given, `ruleOptions.${id}`, fail, true);
+    }
+    result = { ...result, ruleOptions };
+  }
+  if (options.keep !== undefined) keepList(options.keep, 'keep', fail);
+  checked.set(options, result);
+  return result;
 }
 
 function optionNames(defaults: object): string {
