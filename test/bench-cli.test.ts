@@ -272,7 +272,7 @@ describe.skipIf(!existsSync(DEV_FILE))('npm run bench:quality on the development
         'tq-dev | doc fr',
         'tq-dev | doc sv',
         'tq-dev | doc languages averaged',
-        '80 documents of ../shared/bench/seedlike-dev.jsonl',
+        '80 documents of seedlike-dev.jsonl',
       ]);
       // raw: seedlike's expected text is exact; tq keeps every line, so removes no noise
       expect(row(r.stdout, 'clean', 'seedlike-dev').slice(1, 5)).toEqual(['1.000', '1.000', '1.000', '1.000']);

@@ -130,7 +130,8 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('the report in a browser (chro
     expect(await status(page)).toBe('files 1–2 of 2 (page 1 of 1)');
     await page.select('#rule', String(rules.findIndex((r) => r.id === 'reaction-widget')));
     expect(await page.$$eval('section.file h2', (hs) => hs.map((h) => h.firstChild!.textContent))).toEqual(['news/lavrov.txt']);
-    expect(await visible(page, '.finding:not(.other)')).toEqual(['reaction-widget']);
+    // The widget and its question above it ("Ne Düşünüyorsun?").
+    expect(await visible(page, '.finding:not(.other)')).toEqual(['reaction-widget', 'reaction-widget']);
     // The rules table's link does the same.
     await page.click(`#rules a[data-rule="${captionIndex}"]`);
     expect(await page.$eval('#rule', (e) => (e as HTMLSelectElement).value)).toBe(captionIndex);

@@ -50,6 +50,7 @@ describe('file names that are not UTF-8', { timeout: TIMEOUT }, () => {
       'clean-article: 1 would change, 0 unchanged, 2 failed; 1 line would be removed (caption 1)',
       'clean-article: news/caf\ufffd.txt: file name is not valid UTF-8; skipped',
       'clean-article: news/d\ufffd: folder name is not valid UTF-8; folder skipped',
+      'clean-article: to clean it, run: clean-article --write news',
     ]);
     // Named on the command line, such a name arrives with U+FFFD in it: the message says why it is not found.
     const named = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" --check $'news/caf\\xe9.txt'`], { cwd: dir, encoding: 'utf8' });
