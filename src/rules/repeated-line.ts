@@ -19,6 +19,9 @@ export interface RepeatedLineOptions {
   maxWords: number;
 }
 
+/** Line numbers a reason lists before "and N more". */
+const MAX_LISTED = 5;
+
 export const repeatedLine: Rule<RepeatedLineOptions> = {
   id: 'repeated-line',
   description: 'Removes every copy of a short non-sentence line that appears more than once in the document (menus, share and follow lines printed twice).',
@@ -40,7 +43,8 @@ export const repeatedLine: Rule<RepeatedLineOptions> = {
       // Structure repeated inside the article (a table header, a questionnaire's questions) stays:
       // furniture has a copy in the header or footer, outside the prose body.
       if (doc.body !== null && group.every((l) => l.n > doc.body!.start && l.n < doc.body!.end)) continue;
-      const where = group.map((l) => l.n).join(', ');
+      // The first few places name the group; a long list of them would cost memory per finding.
+      const where = group.length <= MAX_LISTED ? group.map((l) => l.n).join(', ') : `${group.slice(0, MAX_LISTED).map((l) => l.n).join(', ')} and ${group.length - MAX_LISTED} more`;
       for (const line of group) {
         findings.push({ ruleId: 'repeated-line', start: line.n, end: line.n, reason: `non-sentence line repeated on lines ${where}: "${clip(line.trimmed)}"` });
       }
