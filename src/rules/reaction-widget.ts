@@ -363,8 +363,8 @@ function isWidgetQuestion(trimmed: string, words: number): boolean {
 const SHORT_LABEL = /^(?=.{1,24}$)[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?: [\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*){0,2}$/u;
 /** A count on its own line: "4", "1,2K", "(12)". */
 const BARE_COUNT = /^\(?\d{1,6}(?:[.,]\d{1,3})?[KkMm]?\)?$/;
-/** Label–count pairs on one line: "Upvote 14 Downvote 2", "Yes 12", "Líbí se mi: 3". */
-const PAIR = /([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?: [\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*){0,2}):? \(?(\d{1,6}(?:[.,]\d{1,3})?[KkMm]?)\)?(?=\s|$)/uy;
+/** Label–count pairs on one line: "Upvote 14 Downvote 2", "Yes 12". A "Label: 12" is a field of a record ("Posts: 1354"), not a button. */
+const PAIR = /([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?: [\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*){0,2}) \(?(\d{1,6}(?:[.,]\d{1,3})?[KkMm]?)\)?(?=\s|$)/uy;
 
 /** The labels of a line made only of label–count pairs, or null. */
 function inlinePairs(t: string): string[] | null {
