@@ -153,9 +153,11 @@ export function analyzePage(doc: Doc, options: MainContentOptions, claimed: Read
 /** An archive link's count, "Novembro (113)": the label before it is still a navigation label. */
 const TRAILING_COUNT = /\s*\(\d+\)$/;
 /** A navigation label: up to 40 characters, no digit, no list marker, no sentence or cell punctuation. */
+/** A line whose first letter is lower case continues a sentence or a verse: a navigation label starts with a capital (or no letter). */
+const LOWER_START = /^\P{L}*\p{Ll}/u;
 const NAV = /^(?!.*\d)(?![-•*–·▪◦]\s)[^.:;!?|]{1,40}$/u;
 
-/** Share of the menu lines that are navigation labels of at most four words ("Sport", "Sign in"). */
+/** Share of the menu lines that are navigation labels of at most four words, not starting in lower case ("Sport", "Sign in"). */
 function navigationShare(units: readonly Unit[]): number {
   let menus = 0;
   let nav = 0;
@@ -163,7 +165,7 @@ function navigationShare(units: readonly Unit[]): number {
     if (!u.menu) continue;
     menus++;
     const text = u.text.replace(TRAILING_COUNT, '');
-    if (NAV.test(text) && text.split(/\s+/).length <= 4) nav++;
+    if (NAV.test(text) && text.split(/\s+/).length <= 4 && !LOWER_START.test(text)) nav++;
   }
   return menus === 0 ? 0 : nav / menus;
 }

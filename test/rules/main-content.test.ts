@@ -36,6 +36,8 @@ ruleTester(mainContent, {
     // short lines hold dates, counts and list markers, not navigation labels.
     ['Lighthouse puzzle - Forum', '', ...Array.from({ length: 6 }, (_, i) => [`Re: Lighthouse puzzle #${9481 + i}`, `Joined: Jan 200${i}`, `Posts: ${212 + i}`]).flat(), '', body].join('\n'),
     ['Programme - Club', '', ...Array.from({ length: 14 }, (_, i) => `- Item ${i + 1} of the agenda`), '', body].join('\n'),
+    // Verse or comments in short lines that start in lower case are no menu of labels.
+    ['Rouge coeur - Blog', '', ...Array.from({ length: 14 }, (_, i) => `une fumée ${'abcdefghijklmn'[i]}leue`), '', body].join('\n'),
     // A page dump whose "article" is too short to trust: nothing goes.
     ['Title - Site', '', ...menu(20), '', 'A short note.'].join('\n'),
   ],
