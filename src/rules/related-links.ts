@@ -168,7 +168,9 @@ export const relatedLinks: Rule<RelatedLinksOptions> = {
       const close = (): void => {
         // A list whose every item is numbered, bulleted or ranked is the article's own (a ranking,
         // a programme), not teasers; a teaser may start with a number ("15 Amazing Images …").
-        const ownList = run.every((u) => listMarker(doc.line(u.start).trimmed) !== null);
+        // So is a list whose every item ends with a parenthesis: a cast or credits list ("Ted
+        // Danson (D.B. Russell)").
+        const ownList = run.every((u) => listMarker(doc.line(u.start).trimmed) !== null) || run.every((u) => u.plain.endsWith(')'));
         if (run.length >= options.minFooterHeadlines && !ownList) for (const u of run) take(u, 'headline in a list after the article');
         run = [];
       };
