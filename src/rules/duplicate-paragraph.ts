@@ -66,9 +66,14 @@ export const duplicateParagraph: Rule<DuplicateParagraphOptions> = {
         reason: `${Math.round(c.share * 100)}% of its words are repeated later (line${where.length > 1 ? 's' : ''} ${where.join(', ')}): "${clip(u.text, 70)}"`,
       });
     }
-    return findings;
+    // Teasers are a few paragraphs; a longer run of them is a text printed twice (a section
+    // included again further down), and which copy is the article's is not for this rule to say.
+    return findings.length > MAX_TEASERS ? [] : findings;
   },
 };
+
+/** Most paragraphs of a header region that can be teasers; more are a text printed twice. */
+const MAX_TEASERS = 6;
 
 /**
  * A heading or lead-in over the paragraph that expands it ("Fox News Flash top entertainment
