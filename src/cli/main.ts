@@ -47,9 +47,10 @@ node_modules and .git are skipped. Quote glob patterns ('news/**/*.txt') to let
 clean-article expand them.
 
 Configuration: the nearest clean-article.config.json, .clean-articlerc.json or
-"clean-article" key in package.json above each file (up to the repository root)
-sets rules, rule options, extensions and ignore patterns; so does the nearest
-.clean-articleignore. Flags override it.
+"clean-article" key in package.json above each file (up to the repository root
+or the home folder, never into a folder owned by another user or writable by
+others) sets rules, rule options, extensions, ignore and keep patterns; so does
+the nearest .clean-articleignore. Flags override it.
 
 Many files are cleaned on worker threads (--jobs); the results come in the
 order of the sorted file list whatever the number of workers. A progress bar
