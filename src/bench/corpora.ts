@@ -5,7 +5,7 @@
 // fields, and the input kind "clean" is the text a perfect cleaner leaves ("gold" or "expected").
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DatasetError, findDoc, pageNumber } from './dataset.js';
+import { DatasetError, findDoc, pageNumber, parseJsonRow } from './dataset.js';
 
 /** The folder of the development corpora, beside the repository. */
 export const BENCH_DIR = fileURLToPath(new URL('../../../shared/bench/', import.meta.url));
@@ -68,15 +68,8 @@ export function parseRows(text: string, kind: Exclude<SetKind, 'aceb'>): LineRow
   if (lines.at(-1) === '') lines.pop();
   const rows = lines.map((line, index) => {
     const where = `line ${index + 1}`;
-    let row: unknown;
-    try {
-      row = JSON.parse(line);
-    } catch (err) {
-      throw new DatasetError(`${where}: not valid JSON (${(err as Error).message})`);
-    }
-    const r = (typeof row === 'object' && row !== null ? row : {}) as Record<string, unknown>;
-    const inputs = r.inputs as Record<string, unknown> | undefined;
-    const inputsOk = typeof inputs === 'object' && inputs !== null && Object.values(inputs).every((v) => typeof v === 'string');
+    const { r, inputs } = parseJsonRow(line, index);
+    const inputsOk = inputs !== null;
     const need =
       kind === 'traf'
         ? isStrings(r.with) && isStrings(r.without)
@@ -90,7 +83,7 @@ export function parseRows(text: string, kind: Exclude<SetKind, 'aceb'>): LineRow
     return {
       index,
       id: typeof r.id === 'string' && r.id !== '' ? r.id : pageNumber(index),
-      inputs: inputs as Record<string, string>,
+      inputs: inputs!,
       expected: typeof r.expected === 'string' ? r.expected : '',
       with: isStrings(r.with) ? r.with : [],
       without: isStrings(r.without) ? r.without : [],

@@ -43,30 +43,34 @@ export function parseDataset(text: string): Page[] {
   return pages;
 }
 
-function parsePage(line: string, index: number): Page {
-  const where = `line ${index + 1}`;
+/**
+ * One line of a JSON Lines corpus: its object (an empty one for any other JSON value), and whether
+ * it has "inputs", an object of strings. Throws DatasetError naming the line when it is not JSON.
+ */
+export function parseJsonRow(line: string, index: number): { r: Record<string, unknown>; inputs: Record<string, string> | null } {
   let row: unknown;
   try {
     row = JSON.parse(line);
   } catch (err) {
-    throw new DatasetError(`${where}: not valid JSON (${(err as Error).message})`);
+    throw new DatasetError(`line ${index + 1}: not valid JSON (${(err as Error).message})`);
   }
-  const r = row as Record<string, unknown> | null;
-  const inputs = r?.inputs as Record<string, unknown> | undefined;
-  const valid =
-    typeof r === 'object' &&
-    r !== null &&
-    typeof r.gold === 'string' &&
-    typeof inputs === 'object' &&
-    inputs !== null &&
-    Object.values(inputs).every((v) => typeof v === 'string');
+  const r = (typeof row === 'object' && row !== null && !Array.isArray(row) ? row : {}) as Record<string, unknown>;
+  const inputs = r.inputs;
+  const ok = typeof inputs === 'object' && inputs !== null && Object.values(inputs).every((v) => typeof v === 'string');
+  return { r, inputs: ok ? (inputs as Record<string, string>) : null };
+}
+
+function parsePage(line: string, index: number): Page {
+  const where = `line ${index + 1}`;
+  const { r, inputs } = parseJsonRow(line, index);
+  const valid = typeof r.gold === 'string' && inputs !== null;
   if (!valid) throw new DatasetError(`${where}: a page needs "gold" (a string) and "inputs" (an object of strings)`);
   return {
     index,
     id: typeof r.id === 'string' && r.id !== '' ? r.id : pageNumber(index),
     url: typeof r.url === 'string' ? r.url : '',
     gold: r.gold as string,
-    inputs: inputs as Record<string, string>,
+    inputs: inputs!,
   };
 }
 
