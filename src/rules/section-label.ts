@@ -6,7 +6,7 @@
  * article prose), so a one-word subheading inside the body stays; a tag list needs its label.
  */
 import type { Doc, Finding, Rule } from '../types.js';
-import { clip, endsLikeSentence } from '../text.js';
+import { clip, endsLikeSentence, listMarker } from '../text.js';
 import { bodySpan, countWords, fold, inHeader, lineForms, PhraseSet, LineStore, type TextUnit, textUnits } from './line-shape.js';
 import { SECTION_LABELS, TAXONOMY_LABELS } from './section-label.words.js';
 
@@ -202,8 +202,9 @@ export const sectionLabel: Rule<SectionLabelOptions> = {
       const f = factsOf(n);
       if ((f & BREADCRUMB) !== 0) take(n, 'breadcrumb above the article body');
       else if ((f & SECTION) !== 0) take(n, 'section label above the article body');
-      // A menu is a run of label lines with at most a few blank lines between them.
-      const label = (f & LABEL) !== 0;
+      // A menu is a run of label lines with at most a few blank lines between them; a numbered
+      // item ("4. Cloning Process") is a list's, not a menu's.
+      const label = (f & LABEL) !== 0 && listMarker(doc.line(n).trimmed) !== 'number';
       if (!label || (last > 0 && n - last > 4)) closeMenu();
       if (label) menu.push(n);
       last = n;

@@ -1,7 +1,8 @@
 /**
  * Lines with no letter and no digit: table borders, rules and stray cell separators left by a
  * page's layout. Example: "||", "| |", "_________________", "|||+|". They hold no word of the
- * article; a section break ("* * *", "***", "⁂") and a line of emoji or emoticons stay.
+ * article; a section break ("* * *", "***", "⁂"), a line of emoji or emoticons, and sentence
+ * punctuation alone ("!", "…") stay.
  */
 import type { Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
@@ -30,8 +31,11 @@ const EXPRESSIVE = /\p{Extended_Pictographic}|[:;=]-?[()DPp]|<3/u;
 /** Letters and digits in any script, and marks (a line of combining marks is not layout). */
 const WORDISH = /[\p{L}\p{N}\p{M}]/u;
 
+/** Sentence punctuation alone ("!", ".", "…", "?!") ends or breaks text that was split over lines. */
+const PUNCTUATION_ONLY = /^[.!?,;:…¡¿。！？]+$/u;
+
 function isLayout(t: string): boolean {
-  return !WORDISH.test(t) && !SECTION_BREAK.test(t) && !EXPRESSIVE.test(t);
+  return !WORDISH.test(t) && !SECTION_BREAK.test(t) && !EXPRESSIVE.test(t) && !PUNCTUATION_ONLY.test(t);
 }
 
 function onlyBlankBetween(doc: { line(n: number): { blank: boolean } }, a: number, b: number): boolean {

@@ -12,6 +12,9 @@ ruleTester(symbolLine, {
     `${P}\n\n⁂\n\n${P}`,
     `${P}\n\n👍👍\n\n${P}`,
     `${P}\n\n:-)\n\n${P}`,
+    // Sentence punctuation alone belongs to text split over lines.
+    `${P}\n!\n${P}`,
+    `${P}\n…\n${P}`,
     // Any letter or digit, in any script, keeps a line.
     `${P}\n\n| 3 |\n\n${P}`,
     `${P}\n\n— Ø —\n\n${P}`,
