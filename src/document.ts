@@ -131,3 +131,9 @@ function detectEol(text: string): '\n' | '\r\n' {
   const lf = (text.match(/\n/g)?.length ?? 0) - crlf;
   return crlf >= lf ? '\r\n' : '\n';
 }
+
+/** True when every line strictly between lines a and b of the document is blank. */
+export function onlyBlankBetween(doc: Doc, a: number, b: number): boolean {
+  for (let n = a + 1; n < b; n++) if (!doc.line(n).blank) return false;
+  return true;
+}

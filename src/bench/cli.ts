@@ -1,13 +1,12 @@
 // The bench:quality command: score clean-article on the four development corpora (or one
 // benchmark file) with score.py's metrics, cleaning in-process as `clean-article --write` cleans a
 // file. run(argv, io) never exits the process; quality.ts is the entry point.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { decodeUtf8, describeError } from '../cli/files.js';
-import { corpusFile, findRow, parseRows, rowKinds, SET_NAMES, setKindOf } from './corpora.js';
-import { availableKinds, DatasetError, DEFAULT_KINDS, findPage, pageNumber, parseDataset } from './dataset.js';
+import { describeError } from '../cli/files.js';
+import { corpusFile, findRow, rowKinds, SET_NAMES } from './corpora.js';
+import { availableKinds, DatasetError, DEFAULT_KINDS, findPage, pageNumber } from './dataset.js';
 import { lostLines, recallDrops, smallestPrecisionGains } from './evaluate.js';
 import type { PageChange } from './evaluate.js';
 import { addByRule, seedlikeLost, tqLost } from './line-lost.js';
@@ -15,7 +14,7 @@ import { seedlikeDoc, tqStays } from './line-metrics.js';
 import { PEER_NAMES, PEER_SETUPS, peersFor } from './peers.js';
 import { fixed, formatByRule, formatChanges, formatLost, formatSeedlikeLost, formatTable, formatTqLost, peerKey } from './report.js';
 import type { RowPeers } from './report.js';
-import { AVERAGED, corpusSize, evaluateCorpus } from './suite.js';
+import { AVERAGED, corpusFrom, corpusSize, evaluateCorpus } from './suite.js';
 import type { Corpus, SuiteResult } from './suite.js';
 
 /** What the command touches besides reading the benchmark files. */
@@ -120,10 +119,7 @@ export function run(argv: readonly string[], io: BenchIo): number {
       return fail(`${f.shown}: ${describeError(err)}`);
     }
     try {
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const text = decodeUtf8(bytes);
-      const kind = setKindOf(f.file, text);
-      corpora.push(kind === 'aceb' ? { name: f.name, kind, shown: f.shown, sha256, pages: parseDataset(text) } : { name: f.name, kind, shown: f.shown, sha256, rows: parseRows(text, kind) });
+      corpora.push(corpusFrom(f.name, f.file, f.shown, bytes));
     } catch (err) {
       return fail(`${f.shown}: ${err instanceof DatasetError ? err.message : describeError(err)}`);
     }

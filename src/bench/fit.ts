@@ -9,9 +9,8 @@
 // Among the values whose keep score is within KEEP_SLACK of the best, the highest removal score
 // wins; ties go to the smaller value (the switch that decides less often is the more careful).
 import { readFileSync } from 'node:fs';
-import { corpusFile, parseRows, SET_NAMES, setKindOf } from './corpora.js';
-import { parseDataset } from './dataset.js';
-import { AVERAGED, evaluateCorpus } from './suite.js';
+import { corpusFile, SET_NAMES } from './corpora.js';
+import { AVERAGED, corpusFrom, evaluateCorpus } from './suite.js';
 import type { Corpus, SuiteRow } from './suite.js';
 
 const KEEP_SLACK = 0.002;
@@ -25,14 +24,7 @@ export interface Trial {
 }
 
 export function loadCorpora(): Corpus[] {
-  return SET_NAMES.map((name) => {
-    const file = corpusFile(name);
-    const text = readFileSync(file, 'utf8');
-    const kind = setKindOf(file, text);
-    return kind === 'aceb'
-      ? { name, kind, shown: name, sha256: '', pages: parseDataset(text) }
-      : { name, kind, shown: name, sha256: '', rows: parseRows(text, kind) };
-  });
+  return SET_NAMES.map((name) => corpusFrom(name, corpusFile(name), name, readFileSync(corpusFile(name))));
 }
 
 function pick(rows: readonly SuiteRow[], set: string, input: string, lang?: string): SuiteRow {

@@ -100,6 +100,13 @@ export function seedlikeDoc(expected: string, pred: string): SeedlikeDoc {
   return { tp: t, fp: got.length - t, fn: want.length - t, exact: want.length === got.length && want.every((l, i) => l === got[i]) };
 }
 
+/** Precision, recall and their F1 from counts, as score.py's seedlike and tq metrics compute them. */
+function prf(tp: number, fp: number, fn: number): { P: number; R: number; F1: number } {
+  const P = tp + fp ? tp / (tp + fp) : 0;
+  const R = tp + fn ? tp / (tp + fn) : 0;
+  return { P, R, F1: P + R ? (2 * P * R) / (P + R) : 0 };
+}
+
 /** score.py's seedlike_metrics: line P/R/F1 summed over the documents, and the share exact. */
 export function seedlikeMetrics(rows: readonly SeedlikeRow[], preds: readonly string[]): SeedlikeScores {
   let tp = 0;
@@ -113,9 +120,7 @@ export function seedlikeMetrics(rows: readonly SeedlikeRow[], preds: readonly st
     fn += d.fn;
     exact += d.exact ? 1 : 0;
   });
-  const P = tp + fp ? tp / (tp + fp) : 0;
-  const R = tp + fn ? tp / (tp + fn) : 0;
-  return { P, R, F1: P + R ? (2 * P * R) / (P + R) : 0, exact: rows.length ? exact / rows.length : 0 };
+  return { ...prf(tp, fp, fn), exact: rows.length ? exact / rows.length : 0 };
 }
 
 /** tq-dev: a document's lines, each labelled '1' (text) or '0' (noise) by people. */
@@ -185,9 +190,7 @@ export function tqMetrics(rows: readonly TqRow[], preds: readonly string[]): TqS
       }
     }
   });
-  const P = tp + fp ? tp / (tp + fp) : 0;
-  const R = tp + fn ? tp / (tp + fn) : 0;
-  return { P, R, F1: P + R ? (2 * P * R) / (P + R) : 0, keep: text ? kept / text : 0 };
+  return { ...prf(tp, fp, fn), keep: text ? kept / text : 0 };
 }
 
 /** tq_metrics over all rows, per language (sorted), F1 averaged over the languages and the lowest keep. */

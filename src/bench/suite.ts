@@ -1,7 +1,10 @@
 // Scores one corpus of any of the four kinds, raw and cleaned in-process as `clean-article --write`
 // cleans a file (cleanAsWritten), into the rows of bench:quality's table: one per input kind, and
 // for tq-dev one per language and one for the languages averaged.
-import { rowInput } from './corpora.js';
+import { createHash } from 'node:crypto';
+import { decodeUtf8 } from '../cli/files.js';
+import { parseRows, rowInput, setKindOf } from './corpora.js';
+import { parseDataset } from './dataset.js';
 import type { LineRow, SetKind } from './corpora.js';
 import type { Page } from './dataset.js';
 import { CLI_OPTIONS, cleanAsWritten, evaluate } from './evaluate.js';
@@ -36,6 +39,14 @@ export interface SuiteRow {
 export type Corpus =
   | { name: string; kind: 'aceb'; shown: string; sha256: string; pages: Page[] }
   | { name: string; kind: Exclude<SetKind, 'aceb'>; shown: string; sha256: string; rows: LineRow[] };
+
+/** A corpus from its file's bytes: parsed by the kind its name or content says. Throws DatasetError. */
+export function corpusFrom(name: string, file: string, shown: string, bytes: Buffer): Corpus {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const text = decodeUtf8(bytes);
+  const kind = setKindOf(file, text);
+  return kind === 'aceb' ? { name, kind, shown, sha256, pages: parseDataset(text) } : { name, kind, shown, sha256, rows: parseRows(text, kind) };
+}
 
 /** The rows of one corpus, the cleaned texts per input kind, and the time spent inside clean(). */
 export interface SuiteResult {

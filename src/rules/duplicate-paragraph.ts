@@ -5,6 +5,7 @@
  * only when (nearly) all of its words are in paragraphs that come after it and stay; so the body
  * copy always stays, and the text is never lost.
  */
+import { onlyBlankBetween } from '../document.js';
 import type { Doc, Finding, Rule } from '../types.js';
 import { clip, isProse, nfkc, wordCount, wordEnd, words, wordStartFrom } from '../text.js';
 
@@ -85,7 +86,7 @@ const MAX_TEASERS = 6;
 function leadIn(doc: Doc, u: Unit, sources: readonly number[], units: readonly Unit[]): boolean {
   if (sources.length !== 1) return false;
   const next = units[sources[0]];
-  for (let n = u.end + 1; n < next.start; n++) if (!doc.line(n).blank) return false;
+  if (!onlyBlankBetween(doc, u.end, next.start)) return false;
   // The very words the next paragraph opens with are its description printed above it: a copy.
   const a = tokensOf(u);
   const b = tokensOf(next);

@@ -6,6 +6,7 @@
  * "Home", "Beliebt". Runs last, so it reads what every other rule claimed; nothing above the last
  * line of prose is ever a candidate, and a long line or a list stops it.
  */
+import { onlyBlankBetween } from '../document.js';
 import type { Finding, Rule } from '../types.js';
 import { clip, listMarker } from '../text.js';
 
@@ -57,8 +58,8 @@ export const footerBlock: Rule<FooterBlockOptions> = {
       findings.push({ ruleId: 'footer-block', start, end: prev, reason: `footer lines ${why}; first: "${clip(doc.line(start).trimmed, 50)}"` });
     };
     for (const n of free.slice(1)) {
-      // Lines separated only by blank lines or claimed lines still form one finding per run of free lines.
-      if (!consecutive(prev, n, (k) => doc.line(k).blank)) {
+      // A run of free lines with only blank lines between them is one finding.
+      if (!onlyBlankBetween(doc, prev, n)) {
         flush();
         start = n;
       }
@@ -68,9 +69,3 @@ export const footerBlock: Rule<FooterBlockOptions> = {
     return findings;
   },
 };
-
-/** True when every line strictly between a and b passes gap(). */
-function consecutive(a: number, b: number, gap: (n: number) => boolean): boolean {
-  for (let k = a + 1; k < b; k++) if (!gap(k)) return false;
-  return true;
-}

@@ -12,7 +12,7 @@
  * largest content block. What lies outside that span, and bad paragraphs inside it, go.
  */
 import type { Doc, Finding, Rule } from '../types.js';
-import { clip, endsLikeSentence, nfkc, normalizeKey, titleKeys } from '../text.js';
+import { clip, endsLikeSentence, listMarker, nfkc, normalizeKey, titleKeys, wordCount } from '../text.js';
 import { words } from '../text.js';
 import { stopwordsFor } from '../stopwords.js';
 import { LineStore } from './line-shape.js';
@@ -152,12 +152,12 @@ export function analyzePage(doc: Doc, options: MainContentOptions, claimed: Read
 
 /** An archive link's count, "Novembro (113)": the label before it is still a navigation label. */
 const TRAILING_COUNT = /\s*\(\d+\)$/;
-/** A navigation label: up to 40 characters, no digit, no list marker, no sentence or cell punctuation. */
 /** A line whose first letter is lower case continues a sentence or a verse: a navigation label starts with a capital (or no letter). */
 const LOWER_START = /^\P{L}*\p{Ll}/u;
-const NAV = /^(?!.*\d)(?![-•*–·▪◦]\s)[^.:;!?|]{1,40}$/u;
+/** A navigation label's characters: up to 40, no digit, no sentence or cell punctuation. */
+const NAV = /^(?!.*\d)[^.:;!?|]{1,40}$/u;
 
-/** Share of the menu lines that are navigation labels of at most four words, not starting in lower case ("Sport", "Sign in"). */
+/** Share of the menu lines that are navigation labels: at most four words, not a list item, not starting in lower case ("Sport", "Sign in"). */
 function navigationShare(units: readonly Unit[]): number {
   let menus = 0;
   let nav = 0;
@@ -165,7 +165,7 @@ function navigationShare(units: readonly Unit[]): number {
     if (!u.menu) continue;
     menus++;
     const text = u.text.replace(TRAILING_COUNT, '');
-    if (NAV.test(text) && text.split(/\s+/).length <= 4 && !LOWER_START.test(text)) nav++;
+    if (NAV.test(text) && wordCount(text) <= 4 && !LOWER_START.test(text) && listMarker(text) === null) nav++;
   }
   return menus === 0 ? 0 : nav / menus;
 }

@@ -359,12 +359,16 @@ function previousLine(doc: Doc, n: number): number {
 function isWidgetQuestion(trimmed: string, words: number): boolean {
   return words >= 1 && words <= 8 && /[?？]$/u.test(trimmed);
 }
-/** One to three words of letters (any script), at most 24 characters: "Beğenme", "Не нравится". */
-const SHORT_LABEL = /^(?=.{1,24}$)[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?: [\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*){0,2}$/u;
-/** A count on its own line: "4", "1,2K", "(12)". */
-const BARE_COUNT = /^\(?\d{1,6}(?:[.,]\d{1,3})?[KkMm]?\)?$/;
+/** A widget label told by shape: one to three words of letters in any script ("Beğenme", "Не нравится"). */
+const SHAPE_LABEL = "[\\p{L}\\p{M}]+(?:['’-][\\p{L}\\p{M}]+)*(?: [\\p{L}\\p{M}]+(?:['’-][\\p{L}\\p{M}]+)*){0,2}";
+/** A widget count: "4", "1,2K", "(12)". */
+const SHAPE_COUNT = '\\(?\\d{1,6}(?:[.,]\\d{1,3})?[KkMm]?\\)?';
+/** Such a label on a line of its own, at most 24 characters. */
+const SHORT_LABEL = new RegExp(`^(?=.{1,24}$)${SHAPE_LABEL}$`, 'u');
+/** Such a count on a line of its own. */
+const BARE_COUNT = new RegExp(`^${SHAPE_COUNT}$`);
 /** Label–count pairs on one line: "Upvote 14 Downvote 2", "Yes 12". A "Label: 12" is a field of a record ("Posts: 1354"), not a button. */
-const PAIR = /([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?: [\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*){0,2}) \(?(\d{1,6}(?:[.,]\d{1,3})?[KkMm]?)\)?(?=\s|$)/uy;
+const PAIR = new RegExp(`(${SHAPE_LABEL}) ${SHAPE_COUNT}(?=\\s|$)`, 'uy');
 
 /** The labels of a line made only of label–count pairs, or null. */
 function inlinePairs(t: string): string[] | null {

@@ -4,6 +4,7 @@
  * article; a section break ("* * *", "***", "⁂"), a line of emoji or emoticons, and sentence
  * punctuation alone ("!", "…") stay.
  */
+import { onlyBlankBetween } from '../document.js';
 import type { Finding, Rule } from '../types.js';
 import { clip } from '../text.js';
 
@@ -36,9 +37,4 @@ const PUNCTUATION_ONLY = /^[.!?,;:…¡¿。！？]+$/u;
 
 function isLayout(t: string): boolean {
   return !WORDISH.test(t) && !SECTION_BREAK.test(t) && !EXPRESSIVE.test(t) && !PUNCTUATION_ONLY.test(t);
-}
-
-function onlyBlankBetween(doc: { line(n: number): { blank: boolean } }, a: number, b: number): boolean {
-  for (let n = a + 1; n < b; n++) if (!doc.line(n).blank) return false;
-  return true;
 }
